@@ -1,0 +1,598 @@
+//! A validated matching instance, with ids interned into dense indices.
+
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+
+use crate::error::InstanceError;
+use crate::json;
+
+/// Marks "no index" in the dense arrays (not ranked, not placed, not in a group).
+pub(crate) const NONE: u32 = u32::MAX;
+
+/// A placement as the application hands it over (instance v1 `placements[]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlacementInput {
+    /// Unique placement id.
+    pub id: String,
+    /// Number of pupils it takes; negative is an error.
+    pub capacity: i64,
+    /// The placement's priority over students, best first.
+    pub ranking: Vec<String>,
+}
+
+/// A student as the application hands it over (instance v1 `students[]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StudentInput {
+    /// Unique student id.
+    pub id: String,
+    /// The placements the student wants, best first.
+    pub preferences: Vec<String>,
+}
+
+/// A group as the application hands it over (instance v1 `groups[]`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupInput {
+    /// Unique group id (its own namespace, separate from student and placement ids).
+    pub id: String,
+    /// Member student ids; the first member's preference list is the group's.
+    pub members: Vec<String>,
+}
+
+/// A whole instance in plain Rust structs: the programmatic counterpart of instance v1 JSON.
+/// `serde_json::to_vec(&input)` writes instance v1.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InstanceInput {
+    /// The placements.
+    pub placements: Vec<PlacementInput>,
+    /// The students.
+    pub students: Vec<StudentInput>,
+    /// The groups (optional in JSON).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<GroupInput>,
+}
+
+/// Ids of one kind, stored back to back in one string.
+#[derive(Debug, Default, Clone)]
+struct Names {
+    text: String,
+    end: Vec<u32>,
+}
+
+impl Names {
+    fn with_capacity(n: usize) -> Self {
+        Names {
+            text: String::with_capacity(n * 8),
+            end: Vec::with_capacity(n),
+        }
+    }
+
+    fn push(&mut self, id: &str) -> Result<(), InstanceError> {
+        self.text.push_str(id);
+        let end = u32::try_from(self.text.len()).map_err(|_| InstanceError::TooLarge {
+            what: "bytes of ids",
+            limit: u64::from(u32::MAX),
+        })?;
+        self.end.push(end);
+        Ok(())
+    }
+
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.end[i - 1] as usize };
+        self.text.get(start..self.end[i] as usize).unwrap_or("")
+    }
+
+    fn len(&self) -> usize {
+        self.end.len()
+    }
+
+    /// Indices sorted by id, for lookups by binary search.
+    fn sorted(&self) -> Vec<u32> {
+        let mut order: Vec<u32> = (0..self.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| self.get(a as usize).cmp(self.get(b as usize)));
+        order
+    }
+
+    fn find(&self, order: &[u32], id: &str) -> Option<usize> {
+        order
+            .binary_search_by(|&i| self.get(i as usize).cmp(id))
+            .ok()
+            .map(|k| order[k] as usize)
+    }
+}
+
+/// A validated matching instance. Ids are interned into dense indices in input order:
+/// student `i` is the `i`-th entry of `students`, and so on.
+///
+/// Build one with [`Instance::from_json`] (instance v1) or [`Instance::new`] (plain structs);
+/// both apply the same validation.
+#[derive(Debug)]
+pub struct Instance {
+    students: Names,
+    placements: Names,
+    groups: Names,
+    capacity: Vec<u64>,
+    pub(crate) pref_off: Vec<u32>,
+    pub(crate) pref_place: Vec<u32>,
+    /// Per preference entry: the student's 0-based position in that placement's ranking, or
+    /// [`NONE`] when the placement does not rank her.
+    pub(crate) pref_prio: Vec<u32>,
+    pub(crate) rank_off: Vec<u32>,
+    pub(crate) rank_student: Vec<u32>,
+    pub(crate) group_off: Vec<u32>,
+    pub(crate) group_member: Vec<u32>,
+    /// Per student: her group, or [`NONE`].
+    pub(crate) student_group: Vec<u32>,
+    /// Per group, per entry of its first member's list (aligned with that student's
+    /// preference entries): the group's priority at that placement, i.e. the 0-based ranking
+    /// position of its lowest-ranked member, or [`NONE`] when some member is not ranked.
+    pub(crate) group_prio_off: Vec<u32>,
+    pub(crate) group_prio: Vec<u32>,
+    student_order: OnceLock<Vec<u32>>,
+    placement_order: OnceLock<Vec<u32>>,
+}
+
+pub(crate) trait PlacementRec {
+    type S: AsRef<str>;
+    fn id(&self) -> &str;
+    fn capacity(&self) -> i64;
+    fn ranking(&self) -> &[Self::S];
+}
+
+pub(crate) trait StudentRec {
+    type S: AsRef<str>;
+    fn id(&self) -> &str;
+    fn preferences(&self) -> &[Self::S];
+}
+
+pub(crate) trait GroupRec {
+    type S: AsRef<str>;
+    fn id(&self) -> &str;
+    fn members(&self) -> &[Self::S];
+}
+
+impl PlacementRec for PlacementInput {
+    type S = String;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn capacity(&self) -> i64 {
+        self.capacity
+    }
+    fn ranking(&self) -> &[String] {
+        &self.ranking
+    }
+}
+
+impl StudentRec for StudentInput {
+    type S = String;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn preferences(&self) -> &[String] {
+        &self.preferences
+    }
+}
+
+impl GroupRec for GroupInput {
+    type S = String;
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn members(&self) -> &[String] {
+        &self.members
+    }
+}
+
+fn index_u32(n: usize, what: &'static str) -> Result<u32, InstanceError> {
+    u32::try_from(n)
+        .ok()
+        .filter(|&v| v != NONE)
+        .ok_or(InstanceError::TooLarge {
+            what,
+            limit: u64::from(NONE) - 1,
+        })
+}
+
+impl Instance {
+    /// Parses and validates matching instance v1 JSON.
+    ///
+    /// Ids are deserialised without copying where the JSON has no escapes, then interned.
+    pub fn from_json(bytes: &[u8]) -> Result<Instance, InstanceError> {
+        let doc: json::JsonInstance<'_> = serde_json::from_slice(bytes)?;
+        build(
+            &doc.placements,
+            &doc.students,
+            doc.groups.as_deref().unwrap_or(&[]),
+        )
+    }
+
+    /// Validates an instance given as plain Rust structs (same rules as [`Instance::from_json`]).
+    pub fn new(input: &InstanceInput) -> Result<Instance, InstanceError> {
+        build(&input.placements, &input.students, &input.groups)
+    }
+
+    /// The instance as plain structs again (lists exactly as given).
+    pub fn to_input(&self) -> InstanceInput {
+        let placements = (0..self.placement_count())
+            .map(|p| PlacementInput {
+                id: self.placement_id(p).to_owned(),
+                capacity: i64::try_from(self.capacity[p]).unwrap_or(i64::MAX),
+                ranking: self
+                    .ranking(p)
+                    .iter()
+                    .map(|&s| self.student_id(s as usize).to_owned())
+                    .collect(),
+            })
+            .collect();
+        let students = (0..self.student_count())
+            .map(|s| StudentInput {
+                id: self.student_id(s).to_owned(),
+                preferences: self
+                    .preferences(s)
+                    .iter()
+                    .map(|&p| self.placement_id(p as usize).to_owned())
+                    .collect(),
+            })
+            .collect();
+        let groups = (0..self.group_count())
+            .map(|g| GroupInput {
+                id: self.group_id(g).to_owned(),
+                members: self
+                    .members(g)
+                    .iter()
+                    .map(|&s| self.student_id(s as usize).to_owned())
+                    .collect(),
+            })
+            .collect();
+        InstanceInput {
+            placements,
+            students,
+            groups,
+        }
+    }
+
+    /// Number of students.
+    pub fn student_count(&self) -> usize {
+        self.students.len()
+    }
+
+    /// Number of placements.
+    pub fn placement_count(&self) -> usize {
+        self.placements.len()
+    }
+
+    /// Number of groups (as given, including groups of zero or one member).
+    pub fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Id of student `i` (input order). Panics if `i` is out of range.
+    pub fn student_id(&self, i: usize) -> &str {
+        self.students.get(i)
+    }
+
+    /// Id of placement `i` (input order). Panics if `i` is out of range.
+    pub fn placement_id(&self, i: usize) -> &str {
+        self.placements.get(i)
+    }
+
+    /// Id of group `i` (input order). Panics if `i` is out of range.
+    pub fn group_id(&self, i: usize) -> &str {
+        self.groups.get(i)
+    }
+
+    /// Capacity of placement `i` as given.
+    pub fn capacity(&self, i: usize) -> u64 {
+        self.capacity[i]
+    }
+
+    /// Index of the student with this id (binary search over an index built on first use).
+    pub fn student_index(&self, id: &str) -> Option<usize> {
+        let order = self.student_order.get_or_init(|| self.students.sorted());
+        self.students.find(order, id)
+    }
+
+    /// Index of the placement with this id (binary search over an index built on first use).
+    pub fn placement_index(&self, id: &str) -> Option<usize> {
+        let order = self.placement_order.get_or_init(|| self.placements.sorted());
+        self.placements.find(order, id)
+    }
+
+    /// Student `i`'s preference list as placement indices, best first, exactly as given.
+    pub fn preferences(&self, i: usize) -> &[u32] {
+        &self.pref_place[self.pref_off[i] as usize..self.pref_off[i + 1] as usize]
+    }
+
+    /// Placement `i`'s ranking as student indices, best first, exactly as given.
+    pub fn ranking(&self, i: usize) -> &[u32] {
+        &self.rank_student[self.rank_off[i] as usize..self.rank_off[i + 1] as usize]
+    }
+
+    /// Group `i`'s members as student indices, in the given order.
+    pub fn members(&self, i: usize) -> &[u32] {
+        &self.group_member[self.group_off[i] as usize..self.group_off[i + 1] as usize]
+    }
+
+    /// The group student `i` belongs to, if any.
+    pub fn group_of(&self, i: usize) -> Option<usize> {
+        let g = self.student_group[i];
+        (g != NONE).then_some(g as usize)
+    }
+
+    /// 0-based position of student `s` in placement `p`'s ranking (linear scan).
+    pub fn position(&self, p: usize, s: usize) -> Option<usize> {
+        self.ranking(p).iter().position(|&t| t as usize == s)
+    }
+
+    pub(crate) fn pref_range(&self, s: usize) -> std::ops::Range<usize> {
+        self.pref_off[s] as usize..self.pref_off[s + 1] as usize
+    }
+
+    pub(crate) fn capacities(&self) -> &[u64] {
+        &self.capacity
+    }
+}
+
+/// Validates the records and interns them. Checks run in a fixed order (placements, students,
+/// preferences, rankings, groups), each in input order, so the reported error is deterministic.
+pub(crate) fn build<P: PlacementRec, St: StudentRec, G: GroupRec>(
+    placements: &[P],
+    students: &[St],
+    groups: &[G],
+) -> Result<Instance, InstanceError> {
+    let np = placements.len();
+    let ns = students.len();
+    index_u32(np, "placements")?;
+    index_u32(ns, "students")?;
+    index_u32(groups.len(), "groups")?;
+
+    let mut pmap: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(np, Default::default());
+    let mut pnames = Names::with_capacity(np);
+    let mut capacity = Vec::with_capacity(np);
+    for (i, p) in placements.iter().enumerate() {
+        if pmap.insert(p.id(), i as u32).is_some() {
+            return Err(InstanceError::DuplicatePlacement(p.id().to_owned()));
+        }
+        let c = p.capacity();
+        if c < 0 {
+            return Err(InstanceError::NegativeCapacity {
+                placement: p.id().to_owned(),
+                capacity: c,
+            });
+        }
+        capacity.push(c as u64);
+        pnames.push(p.id())?;
+    }
+
+    let mut smap: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(ns, Default::default());
+    let mut snames = Names::with_capacity(ns);
+    for (i, s) in students.iter().enumerate() {
+        if smap.insert(s.id(), i as u32).is_some() {
+            return Err(InstanceError::DuplicateStudent(s.id().to_owned()));
+        }
+        snames.push(s.id())?;
+    }
+
+    // Preferences.
+    let total_prefs: usize = students.iter().map(|s| s.preferences().len()).sum();
+    index_u32(total_prefs, "preference entries")?;
+    let mut pref_off = Vec::with_capacity(ns + 1);
+    let mut pref_place = Vec::with_capacity(total_prefs);
+    pref_off.push(0u32);
+    let mut seen_p = vec![NONE; np];
+    for (si, s) in students.iter().enumerate() {
+        for id in s.preferences() {
+            let id = id.as_ref();
+            let Some(&p) = pmap.get(id) else {
+                return Err(InstanceError::UnknownPlacementInPreferences {
+                    student: s.id().to_owned(),
+                    placement: id.to_owned(),
+                });
+            };
+            if seen_p[p as usize] == si as u32 {
+                return Err(InstanceError::RepeatedPreference {
+                    student: s.id().to_owned(),
+                    placement: id.to_owned(),
+                });
+            }
+            seen_p[p as usize] = si as u32;
+            pref_place.push(p);
+        }
+        pref_off.push(pref_place.len() as u32);
+    }
+    drop(seen_p);
+
+    // Rankings.
+    let total_ranks: usize = placements.iter().map(|p| p.ranking().len()).sum();
+    index_u32(total_ranks, "ranking entries")?;
+    let mut rank_off = Vec::with_capacity(np + 1);
+    let mut rank_student = Vec::with_capacity(total_ranks);
+    rank_off.push(0u32);
+    let mut seen_s = vec![NONE; ns];
+    for (pi, p) in placements.iter().enumerate() {
+        for id in p.ranking() {
+            let id = id.as_ref();
+            let Some(&s) = smap.get(id) else {
+                return Err(InstanceError::UnknownStudentInRanking {
+                    placement: p.id().to_owned(),
+                    student: id.to_owned(),
+                });
+            };
+            if seen_s[s as usize] == pi as u32 {
+                return Err(InstanceError::RepeatedRanking {
+                    placement: p.id().to_owned(),
+                    student: id.to_owned(),
+                });
+            }
+            seen_s[s as usize] = pi as u32;
+            rank_student.push(s);
+        }
+        rank_off.push(rank_student.len() as u32);
+    }
+
+    // Groups.
+    let mut gmap: FxHashMap<&str, u32> =
+        FxHashMap::with_capacity_and_hasher(groups.len(), Default::default());
+    let mut gnames = Names::with_capacity(groups.len());
+    let total_members: usize = groups.iter().map(|g| g.members().len()).sum();
+    index_u32(total_members, "group members")?;
+    let mut group_off = Vec::with_capacity(groups.len() + 1);
+    let mut group_member = Vec::with_capacity(total_members);
+    group_off.push(0u32);
+    let mut student_group = vec![NONE; ns];
+    for (gi, g) in groups.iter().enumerate() {
+        if gmap.insert(g.id(), gi as u32).is_some() {
+            return Err(InstanceError::DuplicateGroup(g.id().to_owned()));
+        }
+        gnames.push(g.id())?;
+        for id in g.members() {
+            let id = id.as_ref();
+            let Some(&s) = smap.get(id) else {
+                return Err(InstanceError::UnknownStudentInGroup {
+                    group: g.id().to_owned(),
+                    student: id.to_owned(),
+                });
+            };
+            let prev = student_group[s as usize];
+            if prev == gi as u32 {
+                return Err(InstanceError::RepeatedMember {
+                    group: g.id().to_owned(),
+                    student: id.to_owned(),
+                });
+            }
+            if prev != NONE {
+                return Err(InstanceError::StudentInTwoGroups {
+                    student: id.to_owned(),
+                    first: gnames.get(prev as usize).to_owned(),
+                    second: g.id().to_owned(),
+                });
+            }
+            student_group[s as usize] = gi as u32;
+            group_member.push(s);
+        }
+        group_off.push(group_member.len() as u32);
+    }
+
+    let mut inst = Instance {
+        students: snames,
+        placements: pnames,
+        groups: gnames,
+        capacity,
+        pref_off,
+        pref_place,
+        pref_prio: Vec::new(),
+        rank_off,
+        rank_student,
+        group_off,
+        group_member,
+        student_group,
+        group_prio_off: Vec::new(),
+        group_prio: Vec::new(),
+        student_order: OnceLock::new(),
+        placement_order: OnceLock::new(),
+    };
+    compute_priorities(&mut inst);
+    Ok(inst)
+}
+
+/// Fills `pref_prio` and `group_prio` in time linear in the input size: the rankings are
+/// transposed (per student: which placements rank her, at which position) and matched against
+/// the preference lists through a per-placement scratch mark.
+fn compute_priorities(inst: &mut Instance) {
+    let ns = inst.student_count();
+    let np = inst.placement_count();
+    // Transpose of the rankings: for each student, (placement, position) pairs.
+    let mut rb_off = vec![0u32; ns + 1];
+    for &s in &inst.rank_student {
+        rb_off[s as usize + 1] += 1;
+    }
+    for i in 0..ns {
+        rb_off[i + 1] += rb_off[i];
+    }
+    let mut fill = rb_off.clone();
+    let mut rb = vec![(0u32, 0u32); inst.rank_student.len()];
+    for p in 0..np {
+        let (a, b) = (inst.rank_off[p] as usize, inst.rank_off[p + 1] as usize);
+        for (pos, &s) in inst.rank_student[a..b].iter().enumerate() {
+            let slot = &mut fill[s as usize];
+            rb[*slot as usize] = (p as u32, pos as u32);
+            *slot += 1;
+        }
+    }
+    drop(fill);
+
+    // mark[p] = 1 + local index of p in the current student's list, 0 when absent.
+    let mut mark = vec![0u32; np];
+    let mut pref_prio = vec![NONE; inst.pref_place.len()];
+    for s in 0..ns {
+        let r = inst.pref_range(s);
+        if r.is_empty() {
+            continue;
+        }
+        for (j, &p) in inst.pref_place[r.clone()].iter().enumerate() {
+            mark[p as usize] = j as u32 + 1;
+        }
+        for &(p, pos) in &rb[rb_off[s] as usize..rb_off[s + 1] as usize] {
+            let m = mark[p as usize];
+            if m != 0 {
+                pref_prio[r.start + m as usize - 1] = pos;
+            }
+        }
+        for &p in &inst.pref_place[r] {
+            mark[p as usize] = 0;
+        }
+    }
+    inst.pref_prio = pref_prio;
+
+    // Groups: the priority of a group at a placement of its (first member's) list is the
+    // position of its lowest-ranked member; NONE when any member is not ranked there.
+    let ng = inst.group_count();
+    let mut group_prio_off = Vec::with_capacity(ng + 1);
+    group_prio_off.push(0u32);
+    let mut group_prio = Vec::new();
+    let mut count = Vec::new();
+    for g in 0..ng {
+        let members = inst.members(g);
+        if let Some(&leader) = members.first() {
+            let r = inst.pref_range(leader as usize);
+            let base = group_prio.len();
+            group_prio.extend(std::iter::repeat_n(0u32, r.len()));
+            count.clear();
+            count.resize(r.len(), 0u32);
+            for (j, &p) in inst.pref_place[r.clone()].iter().enumerate() {
+                mark[p as usize] = j as u32 + 1;
+            }
+            for &m in members {
+                for &(p, pos) in &rb[rb_off[m as usize] as usize..rb_off[m as usize + 1] as usize]
+                {
+                    let k = mark[p as usize];
+                    if k != 0 {
+                        let j = k as usize - 1;
+                        count[j] += 1;
+                        let slot = &mut group_prio[base + j];
+                        *slot = (*slot).max(pos);
+                    }
+                }
+            }
+            for (j, &c) in count.iter().enumerate() {
+                if c as usize != members.len() {
+                    group_prio[base + j] = NONE;
+                }
+            }
+            for &p in &inst.pref_place[r] {
+                mark[p as usize] = 0;
+            }
+        }
+        group_prio_off.push(group_prio.len() as u32);
+    }
+    inst.group_prio_off = group_prio_off;
+    inst.group_prio = group_prio;
+}
