@@ -215,6 +215,9 @@ export const contrastPairs = [
   ['white', 'teal-800', 4.5, 'header text'],
   ['teal-100', 'teal-800', 4.5, 'header secondary text'],
   ['amber-300', 'teal-800', 3, 'focus ring and accent on header'],
+  ['amber-300', 'teal-950', 3, 'focus ring in footer'],
+  ['teal-100', 'teal-950', 4.5, 'footer links'],
+  ['gray-950', 'amber-100', 4.5, 'text on mark highlight'],
   ['amber-700', 'white', 3, 'focus ring on surface'],
   ['amber-700', 'gray-50', 3, 'focus ring on page'],
   ['gray-600', 'white', 3, 'form control border'],
@@ -318,7 +321,7 @@ const exact = {
   'alert-error-severity-indicator-background-color': v('color-error'),
   'alert-success-border-color': v('color-success'),
   'alert-success-severity-indicator-background-color': v('color-success'),
-  'alert-warning-border-color': v('gray-950'),
+  'alert-warning-border-color': v('yellow-800'),
   'alert-warning-severity-indicator-background-color': v('color-warning'),
 
   // Avatar
