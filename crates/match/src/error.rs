@@ -5,10 +5,17 @@
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum InstanceError {
-    /// The input is not a well-formed matching instance v1 document (bad JSON syntax, a missing
-    /// or unknown field, a value of the wrong type). The message carries line and column.
-    #[error("malformed instance JSON: {0}")]
-    Json(#[from] serde_json::Error),
+    /// The input is not a well-formed matching instance v1 document (bad JSON syntax, a missing,
+    /// duplicate or unknown field, a value of the wrong type).
+    #[error("malformed instance JSON: {message} at line {line} column {column}")]
+    Json {
+        /// What is wrong.
+        message: String,
+        /// 1-based line of the offending character.
+        line: usize,
+        /// 1-based column (in characters) of the offending character.
+        column: usize,
+    },
     /// Two students share an id.
     #[error("duplicate student id {0:?}")]
     DuplicateStudent(String),
@@ -98,7 +105,7 @@ impl InstanceError {
     /// For [`InstanceError::Json`]: the 1-based line and column where parsing stopped.
     pub fn line_column(&self) -> Option<(usize, usize)> {
         match self {
-            InstanceError::Json(e) => Some((e.line(), e.column())),
+            InstanceError::Json { line, column, .. } => Some((*line, *column)),
             _ => None,
         }
     }

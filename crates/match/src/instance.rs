@@ -2,11 +2,10 @@
 
 use std::sync::OnceLock;
 
-use rustc_hash::FxHashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::error::InstanceError;
-use crate::json;
+use crate::parse;
 
 /// Marks "no index" in the dense arrays (not ranked, not placed, not in a group).
 pub(crate) const NONE: u32 = u32::MAX;
@@ -137,55 +136,56 @@ pub struct Instance {
     placement_order: OnceLock<Vec<u32>>,
 }
 
-pub(crate) trait PlacementRec {
-    type S: AsRef<str>;
-    fn id(&self) -> &str;
-    fn capacity(&self) -> i64;
-    fn ranking(&self) -> &[Self::S];
+/// Where `build` reads the records from: plain structs or parsed JSON.
+pub(crate) trait Source {
+    type S;
+    fn text<'s>(&'s self, s: &'s Self::S) -> &'s str;
+    fn placement_count(&self) -> usize;
+    fn placement_id(&self, i: usize) -> &Self::S;
+    fn capacity(&self, i: usize) -> i64;
+    fn ranking(&self, i: usize) -> &[Self::S];
+    fn student_count(&self) -> usize;
+    fn student_id(&self, i: usize) -> &Self::S;
+    fn preferences(&self, i: usize) -> &[Self::S];
+    fn group_count(&self) -> usize;
+    fn group_id(&self, i: usize) -> &Self::S;
+    fn members(&self, i: usize) -> &[Self::S];
 }
 
-pub(crate) trait StudentRec {
-    type S: AsRef<str>;
-    fn id(&self) -> &str;
-    fn preferences(&self) -> &[Self::S];
-}
-
-pub(crate) trait GroupRec {
-    type S: AsRef<str>;
-    fn id(&self) -> &str;
-    fn members(&self) -> &[Self::S];
-}
-
-impl PlacementRec for PlacementInput {
+impl Source for InstanceInput {
     type S = String;
-    fn id(&self) -> &str {
-        &self.id
+    fn text<'s>(&'s self, s: &'s String) -> &'s str {
+        s
     }
-    fn capacity(&self) -> i64 {
-        self.capacity
+    fn placement_count(&self) -> usize {
+        self.placements.len()
     }
-    fn ranking(&self) -> &[String] {
-        &self.ranking
+    fn placement_id(&self, i: usize) -> &String {
+        &self.placements[i].id
     }
-}
-
-impl StudentRec for StudentInput {
-    type S = String;
-    fn id(&self) -> &str {
-        &self.id
+    fn capacity(&self, i: usize) -> i64 {
+        self.placements[i].capacity
     }
-    fn preferences(&self) -> &[String] {
-        &self.preferences
+    fn ranking(&self, i: usize) -> &[String] {
+        &self.placements[i].ranking
     }
-}
-
-impl GroupRec for GroupInput {
-    type S = String;
-    fn id(&self) -> &str {
-        &self.id
+    fn student_count(&self) -> usize {
+        self.students.len()
     }
-    fn members(&self) -> &[String] {
-        &self.members
+    fn student_id(&self, i: usize) -> &String {
+        &self.students[i].id
+    }
+    fn preferences(&self, i: usize) -> &[String] {
+        &self.students[i].preferences
+    }
+    fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+    fn group_id(&self, i: usize) -> &String {
+        &self.groups[i].id
+    }
+    fn members(&self, i: usize) -> &[String] {
+        &self.groups[i].members
     }
 }
 
@@ -204,17 +204,12 @@ impl Instance {
     ///
     /// Ids are deserialised without copying where the JSON has no escapes, then interned.
     pub fn from_json(bytes: &[u8]) -> Result<Instance, InstanceError> {
-        let doc: json::JsonInstance<'_> = serde_json::from_slice(bytes)?;
-        build(
-            &doc.placements,
-            &doc.students,
-            doc.groups.as_deref().unwrap_or(&[]),
-        )
+        build(&parse::parse(bytes)?)
     }
 
     /// Validates an instance given as plain Rust structs (same rules as [`Instance::from_json`]).
     pub fn new(input: &InstanceInput) -> Result<Instance, InstanceError> {
-        build(&input.placements, &input.students, &input.groups)
+        build(input)
     }
 
     /// The instance as plain structs again (lists exactly as given).
@@ -339,67 +334,130 @@ impl Instance {
     }
 }
 
+/// Open-addressing table from id to index. Slots hold `(hash >> 32) << 32 | (index + 1)`;
+/// keys are compared against the compact [`Names`] arena, so lookups touch two small arrays
+/// instead of the (large) input.
+struct Interner {
+    mask: usize,
+    slots: Vec<u64>,
+}
+
+fn hash_id(id: &str) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(id.as_bytes());
+    // FxHasher's low bits are weak for short keys: mix before using them as a slot index.
+    let x = h.finish();
+    (x ^ (x >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9)
+}
+
+use std::hash::Hasher;
+
+impl Interner {
+    fn new(n: usize) -> Interner {
+        let size = (n * 2).max(8).next_power_of_two();
+        Interner {
+            mask: size - 1,
+            slots: vec![0; size],
+        }
+    }
+
+    /// Inserts `names[index]`; returns false when the id is already present.
+    fn insert(&mut self, names: &Names, index: u32) -> bool {
+        let id = names.get(index as usize);
+        let h = hash_id(id);
+        let tag = h & !0xFFFF_FFFF;
+        let mut i = (h as usize) & self.mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                self.slots[i] = tag | u64::from(index + 1);
+                return true;
+            }
+            if slot & !0xFFFF_FFFF == tag && names.get((slot as u32 - 1) as usize) == id {
+                return false;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    fn get(&self, names: &Names, id: &str) -> Option<u32> {
+        let h = hash_id(id);
+        let tag = h & !0xFFFF_FFFF;
+        let mut i = (h as usize) & self.mask;
+        loop {
+            let slot = self.slots[i];
+            if slot == 0 {
+                return None;
+            }
+            if slot & !0xFFFF_FFFF == tag {
+                let index = slot as u32 - 1;
+                if names.get(index as usize) == id {
+                    return Some(index);
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 /// Validates the records and interns them. Checks run in a fixed order (placements, students,
 /// preferences, rankings, groups), each in input order, so the reported error is deterministic.
-pub(crate) fn build<P: PlacementRec, St: StudentRec, G: GroupRec>(
-    placements: &[P],
-    students: &[St],
-    groups: &[G],
-) -> Result<Instance, InstanceError> {
-    let np = placements.len();
-    let ns = students.len();
+pub(crate) fn build<X: Source>(src: &X) -> Result<Instance, InstanceError> {
+    let np = src.placement_count();
+    let ns = src.student_count();
+    let ng = src.group_count();
     index_u32(np, "placements")?;
     index_u32(ns, "students")?;
-    index_u32(groups.len(), "groups")?;
+    index_u32(ng, "groups")?;
 
-    let mut pmap: FxHashMap<&str, u32> =
-        FxHashMap::with_capacity_and_hasher(np, Default::default());
     let mut pnames = Names::with_capacity(np);
+    let mut pmap = Interner::new(np);
     let mut capacity = Vec::with_capacity(np);
-    for (i, p) in placements.iter().enumerate() {
-        if pmap.insert(p.id(), i as u32).is_some() {
-            return Err(InstanceError::DuplicatePlacement(p.id().to_owned()));
+    for i in 0..np {
+        let id = src.text(src.placement_id(i));
+        pnames.push(id)?;
+        if !pmap.insert(&pnames, i as u32) {
+            return Err(InstanceError::DuplicatePlacement(id.to_owned()));
         }
-        let c = p.capacity();
+        let c = src.capacity(i);
         if c < 0 {
             return Err(InstanceError::NegativeCapacity {
-                placement: p.id().to_owned(),
+                placement: id.to_owned(),
                 capacity: c,
             });
         }
         capacity.push(c as u64);
-        pnames.push(p.id())?;
     }
 
-    let mut smap: FxHashMap<&str, u32> =
-        FxHashMap::with_capacity_and_hasher(ns, Default::default());
     let mut snames = Names::with_capacity(ns);
-    for (i, s) in students.iter().enumerate() {
-        if smap.insert(s.id(), i as u32).is_some() {
-            return Err(InstanceError::DuplicateStudent(s.id().to_owned()));
+    let mut smap = Interner::new(ns);
+    for i in 0..ns {
+        let id = src.text(src.student_id(i));
+        snames.push(id)?;
+        if !smap.insert(&snames, i as u32) {
+            return Err(InstanceError::DuplicateStudent(id.to_owned()));
         }
-        snames.push(s.id())?;
     }
 
     // Preferences.
-    let total_prefs: usize = students.iter().map(|s| s.preferences().len()).sum();
+    let total_prefs: usize = (0..ns).map(|i| src.preferences(i).len()).sum();
     index_u32(total_prefs, "preference entries")?;
     let mut pref_off = Vec::with_capacity(ns + 1);
     let mut pref_place = Vec::with_capacity(total_prefs);
     pref_off.push(0u32);
     let mut seen_p = vec![NONE; np];
-    for (si, s) in students.iter().enumerate() {
-        for id in s.preferences() {
-            let id = id.as_ref();
-            let Some(&p) = pmap.get(id) else {
+    for si in 0..ns {
+        for id in src.preferences(si) {
+            let id = src.text(id);
+            let Some(p) = pmap.get(&pnames, id) else {
                 return Err(InstanceError::UnknownPlacementInPreferences {
-                    student: s.id().to_owned(),
+                    student: snames.get(si).to_owned(),
                     placement: id.to_owned(),
                 });
             };
             if seen_p[p as usize] == si as u32 {
                 return Err(InstanceError::RepeatedPreference {
-                    student: s.id().to_owned(),
+                    student: snames.get(si).to_owned(),
                     placement: id.to_owned(),
                 });
             }
@@ -411,24 +469,24 @@ pub(crate) fn build<P: PlacementRec, St: StudentRec, G: GroupRec>(
     drop(seen_p);
 
     // Rankings.
-    let total_ranks: usize = placements.iter().map(|p| p.ranking().len()).sum();
+    let total_ranks: usize = (0..np).map(|i| src.ranking(i).len()).sum();
     index_u32(total_ranks, "ranking entries")?;
     let mut rank_off = Vec::with_capacity(np + 1);
     let mut rank_student = Vec::with_capacity(total_ranks);
     rank_off.push(0u32);
     let mut seen_s = vec![NONE; ns];
-    for (pi, p) in placements.iter().enumerate() {
-        for id in p.ranking() {
-            let id = id.as_ref();
-            let Some(&s) = smap.get(id) else {
+    for pi in 0..np {
+        for id in src.ranking(pi) {
+            let id = src.text(id);
+            let Some(s) = smap.get(&snames, id) else {
                 return Err(InstanceError::UnknownStudentInRanking {
-                    placement: p.id().to_owned(),
+                    placement: pnames.get(pi).to_owned(),
                     student: id.to_owned(),
                 });
             };
             if seen_s[s as usize] == pi as u32 {
                 return Err(InstanceError::RepeatedRanking {
-                    placement: p.id().to_owned(),
+                    placement: pnames.get(pi).to_owned(),
                     student: id.to_owned(),
                 });
             }
@@ -437,34 +495,35 @@ pub(crate) fn build<P: PlacementRec, St: StudentRec, G: GroupRec>(
         }
         rank_off.push(rank_student.len() as u32);
     }
+    drop(seen_s);
 
     // Groups.
-    let mut gmap: FxHashMap<&str, u32> =
-        FxHashMap::with_capacity_and_hasher(groups.len(), Default::default());
-    let mut gnames = Names::with_capacity(groups.len());
-    let total_members: usize = groups.iter().map(|g| g.members().len()).sum();
+    let mut gnames = Names::with_capacity(ng);
+    let mut gmap = Interner::new(ng);
+    let total_members: usize = (0..ng).map(|i| src.members(i).len()).sum();
     index_u32(total_members, "group members")?;
-    let mut group_off = Vec::with_capacity(groups.len() + 1);
+    let mut group_off = Vec::with_capacity(ng + 1);
     let mut group_member = Vec::with_capacity(total_members);
     group_off.push(0u32);
     let mut student_group = vec![NONE; ns];
-    for (gi, g) in groups.iter().enumerate() {
-        if gmap.insert(g.id(), gi as u32).is_some() {
-            return Err(InstanceError::DuplicateGroup(g.id().to_owned()));
+    for gi in 0..ng {
+        let gid = src.text(src.group_id(gi));
+        gnames.push(gid)?;
+        if !gmap.insert(&gnames, gi as u32) {
+            return Err(InstanceError::DuplicateGroup(gid.to_owned()));
         }
-        gnames.push(g.id())?;
-        for id in g.members() {
-            let id = id.as_ref();
-            let Some(&s) = smap.get(id) else {
+        for id in src.members(gi) {
+            let id = src.text(id);
+            let Some(s) = smap.get(&snames, id) else {
                 return Err(InstanceError::UnknownStudentInGroup {
-                    group: g.id().to_owned(),
+                    group: gid.to_owned(),
                     student: id.to_owned(),
                 });
             };
             let prev = student_group[s as usize];
             if prev == gi as u32 {
                 return Err(InstanceError::RepeatedMember {
-                    group: g.id().to_owned(),
+                    group: gid.to_owned(),
                     student: id.to_owned(),
                 });
             }
@@ -472,7 +531,7 @@ pub(crate) fn build<P: PlacementRec, St: StudentRec, G: GroupRec>(
                 return Err(InstanceError::StudentInTwoGroups {
                     student: id.to_owned(),
                     first: gnames.get(prev as usize).to_owned(),
-                    second: g.id().to_owned(),
+                    second: gid.to_owned(),
                 });
             }
             student_group[s as usize] = gi as u32;

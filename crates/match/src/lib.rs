@@ -94,6 +94,7 @@ mod instance;
 mod json;
 mod optimal;
 mod outcome;
+mod parse;
 mod stable;
 mod units;
 

@@ -72,7 +72,7 @@ fn invalid_instances_are_rejected_with_precise_messages() {
 fn malformed_json_reports_line_and_column() {
     let text = "{\"placements\": [],\n \"students\": [}";
     let e = Instance::from_json(text.as_bytes()).unwrap_err();
-    assert!(matches!(e, InstanceError::Json(_)));
+    assert!(matches!(e, InstanceError::Json { .. }));
     assert_eq!(e.line_column(), Some((2, 15)));
     let msg = e.to_string();
     assert!(msg.starts_with("malformed instance JSON: "), "{msg}");
@@ -86,16 +86,65 @@ fn structural_errors_name_the_field() {
         (r#"{"placements":[],"students":[],"extra":1}"#, "unknown field `extra`"),
         (
             r#"{"placements":[{"id":"P1","capacity":1.5,"ranking":[]}],"students":[]}"#,
-            "invalid type: floating point `1.5`, expected i64",
+            "capacity must be an integer at line 1 column 38",
         ),
         (
             r#"{"placements":[],"students":[{"id":"S1","prefs":[]}]}"#,
             "unknown field `prefs`",
         ),
         (r#"{"placements":[],"students":[{"id":7,"preferences":[]}]}"#, "expected an id string"),
+        (r#"{"placements":[],"students":[],"students":[]}"#, "duplicate field `students`"),
+        (r#"{"placements":[],"students":[{"preferences":[]}]}"#, "missing field `id` in a student"),
+        (r#"{"placements":[{"id":"P1","capacity":01,"ranking":[]}],"students":[]}"#, "leading zero"),
+        (r#"{"placements":[{"id":"P1","capacity":99999999999999999999,"ranking":[]}],"students":[]}"#, "capacity out of range"),
+        (r#"{"placements":[],"students":[]} x"#, "trailing characters at line 1 column 33"),
+        (r#"{"placements":[],"students":[{"id":"a\x","preferences":[]}]}"#, "invalid escape"),
+        (r#"{"placements":[],"students":[{"id":"\ud800","preferences":[]}]}"#, "lone leading surrogate"),
+        ("{\"placements\":[],\"students\":[{\"id\":\"a\tb\",\"preferences\":[]}]}", "control character in string"),
+        (r#"{"placements":[],"students":[{"id":"S1","preferences":["P1"}]}"#, "expected `,` or `]` at line 1 column 60"),
+        (r#"{"placements":[],"students":["#, "unexpected end of input"),
+        (r#"[]"#, "expected an object at line 1 column 1"),
     ] {
         let msg = err(text);
         assert!(msg.contains(needle), "{text}: {msg}");
+    }
+}
+
+#[test]
+fn invalid_utf8_is_rejected() {
+    let mut text = br#"{"placements":[],"students":[{"id":"S"#.to_vec();
+    text.push(0xff);
+    text.extend_from_slice(br#"","preferences":[]}]}"#);
+    let msg = Instance::from_json(&text).unwrap_err().to_string();
+    assert_eq!(msg, "malformed instance JSON: invalid UTF-8 at line 1 column 38");
+}
+
+proptest::proptest! {
+    /// The hand-written parser reads what serde_json writes (compact or pretty, with escapes,
+    /// unicode and whitespace) exactly as the serde-derived input types do.
+    #[test]
+    fn parser_agrees_with_serde(seed in proptest::prelude::any::<u64>(), ns in 0usize..6, np in 1usize..4, pretty in proptest::prelude::any::<bool>()) {
+        let mut input = crate::support::tiny(seed, ns, np, true);
+        let odd = ["S\"q\\", "é\u{1}\n", "😀 /", "", "\u{7f}\u{2028}"];
+        for (k, s) in input.students.iter_mut().enumerate().take(odd.len()) {
+            let new = format!("{}{k}", odd[k]);
+            for p in &mut input.placements {
+                for r in &mut p.ranking {
+                    if *r == s.id { *r = new.clone(); }
+                }
+            }
+            for g in &mut input.groups {
+                for m in &mut g.members {
+                    if *m == s.id { *m = new.clone(); }
+                }
+            }
+            s.id = new;
+        }
+        let text = if pretty { serde_json::to_vec_pretty(&input).unwrap() } else { serde_json::to_vec(&input).unwrap() };
+        let via_serde: InstanceInput = serde_json::from_slice(&text).unwrap();
+        proptest::prop_assert_eq!(&via_serde, &input);
+        let parsed = Instance::from_json(&text).unwrap();
+        proptest::prop_assert_eq!(parsed.to_input(), input);
     }
 }
 
