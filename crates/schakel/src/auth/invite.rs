@@ -1,0 +1,29 @@
+//! Invitations: a single-use link, valid for a limited time, with which a new user sets her own
+//! password. The link goes out by e-mail (the outbox); nobody ever types a password for someone
+//! else.
+
+use crate::auth::{store, token};
+use crate::ids::UserId;
+use crate::mail;
+use crate::privacy::audit;
+use crate::web::AppState;
+use crate::web::i18n::Lang;
+
+/// Creates a fresh invitation for `user` (replacing older unused ones), mails it in her language
+/// and returns the link.
+pub async fn send(app: &AppState, user: UserId, by: Option<UserId>) -> anyhow::Result<String> {
+    let u = store::user(&app.db, user).await?.ok_or_else(|| anyhow::anyhow!("inviting an unknown user"))?;
+    let tok = token::random_token();
+    store::create_invitation(&app.db, user, by, &token::digest(&tok), app.config.invitation_valid).await?;
+    let link = format!("{}/invite/{tok}", app.config.public_url);
+    let lang = Lang::from_code(&u.locale).unwrap_or_default();
+    let days = app.config.invitation_valid.whole_days();
+    let subject = lang.t("mail-invite-subject");
+    let body = lang.t_args(
+        "mail-invite-body",
+        &[("name", u.name.clone().into()), ("link", link.clone().into()), ("days", days.into())],
+    );
+    mail::send(&app.db, &u.email, &subject, &body).await?;
+    audit::record(&app.db, by, audit::Event::UserInvited { user }).await?;
+    Ok(link)
+}

@@ -1,0 +1,200 @@
+//! The command line: serve, demo, migrate, import, invite.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::auth::model::Grant;
+use crate::config::Config;
+use crate::db::Db;
+use crate::web::AppState;
+
+#[derive(Parser, Debug)]
+#[command(name = "schakel", version, about = "Schakel: the shared infrastructure of a school–work network")]
+pub struct Cli {
+    /// Database URL: a SQLite file (`sqlite://data/schakel.db`, the default) or `postgres://…`.
+    #[arg(long, global = true, env = "SCHAKEL_DATABASE_URL", default_value = "sqlite://data/schakel.db")]
+    pub database: String,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Serve the web application.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, env = "SCHAKEL_BIND", default_value = "127.0.0.1:8080")]
+        bind: SocketAddr,
+        /// The URL people use to reach Schakel (links in e-mails; https makes cookies Secure).
+        #[arg(long, env = "SCHAKEL_PUBLIC_URL")]
+        public_url: Option<String>,
+        /// Trust `X-Forwarded-For` from a reverse proxy in front of Schakel.
+        #[arg(long, env = "SCHAKEL_TRUST_PROXY")]
+        trust_proxy: bool,
+    },
+    /// Create the demo network (Amsterdam) in a fresh database and print one account per role.
+    Demo {
+        #[arg(long, value_enum, default_value_t = DemoSize::Full)]
+        size: DemoSize,
+        /// Seed of the generator: the same seed gives the same network.
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Delete an existing SQLite demo database first (PostgreSQL databases must be empty).
+        #[arg(long)]
+        fresh: bool,
+    },
+    /// Apply the database migrations and exit.
+    Migrate,
+    /// Import data from a file.
+    Import {
+        #[command(subcommand)]
+        what: ImportCommand,
+    },
+    /// Invite a person: create her account with a role and print the link that sets her password.
+    /// Use it to make the first project leader of a new deployment.
+    Invite {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        /// Only the project-leader role can be given here; other roles are granted in the web.
+        #[arg(long, value_enum, default_value_t = InviteRole::ProjectLeader)]
+        role: InviteRole,
+        #[arg(long, env = "SCHAKEL_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
+        public_url: String,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ImportCommand {
+    /// Import pupils (CSV, XLSX or EDEXML) into a school.
+    Pupils {
+        /// The file to read.
+        file: PathBuf,
+        /// The school's BRIN code, e.g. 27KJ00.
+        #[arg(long)]
+        school: String,
+        /// Import the good rows even when some rows have errors.
+        #[arg(long)]
+        skip_errors: bool,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum DemoSize {
+    /// 60 schools, 30,000 pupils, 3,000 organisations.
+    Full,
+    /// A few schools, a few hundred pupils: quick to make, for tests and trying things out.
+    Small,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum InviteRole {
+    ProjectLeader,
+}
+
+/// Runs a parsed command line.
+pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    match cli.command {
+        Command::Serve { bind, public_url, trust_proxy } => {
+            let db = Db::connect(&cli.database).await?;
+            let mut config = Config::new(&public_url.unwrap_or_else(|| format!("http://{bind}")));
+            config.trust_proxy = trust_proxy;
+            let state = AppState::new(db.clone(), config).await?;
+            let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
+            tracing::info!(address = %bind, backend = ?db.backend(), "serving");
+            println!("Schakel listens on http://{bind}");
+            crate::web::serve(listener, state, shutdown_signal()).await.context("serving")?;
+            db.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Demo { size, seed, fresh } => {
+            if fresh {
+                remove_sqlite_file(&cli.database)?;
+            }
+            let db = Db::connect(&cli.database).await?;
+            let accounts = crate::demo::generate(&db, size, seed).await?;
+            println!("{accounts}");
+            db.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Migrate => {
+            let db = Db::connect(&cli.database).await?;
+            db.close().await;
+            println!("migrations applied");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Import { what: ImportCommand::Pupils { file, school, skip_errors } } => {
+            let db = Db::connect(&cli.database).await?;
+            let code = crate::directory::cli::import_pupils(&db, &file, &school, skip_errors).await?;
+            db.close().await;
+            Ok(code)
+        }
+        Command::Invite { email, name, role: InviteRole::ProjectLeader, public_url } => {
+            let db = Db::connect(&cli.database).await?;
+            let email = crate::directory::values::Email::parse(&email).map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
+            let user = match crate::auth::store::user_by_email(&db, &email).await? {
+                Some(u) => u.id,
+                None => crate::auth::store::create_user(&db, &email, name.trim(), Default::default()).await?,
+            };
+            crate::auth::store::add_grant(&db, user, Grant::ProjectLeader, None).await?;
+            let state = AppState::new(db.clone(), Config::new(&public_url)).await?;
+            let link = crate::auth::invite::send(&state, user, None).await?;
+            println!("Invitation for {email} (valid 7 days):\n{link}");
+            db.close().await;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Removes a SQLite database file with its WAL files; PostgreSQL URLs are left alone.
+fn remove_sqlite_file(url: &str) -> anyhow::Result<()> {
+    if crate::db::Backend::of_url(url) != crate::db::Backend::Sqlite {
+        return Ok(());
+    }
+    let path = url.strip_prefix("sqlite://").unwrap_or(url);
+    let path = path.split('?').next().unwrap_or(path);
+    for suffix in ["", "-wal", "-shm"] {
+        let p = format!("{path}{suffix}");
+        match std::fs::remove_file(&p) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+            Err(e) => return Err(e).with_context(|| format!("removing {p}")),
+        }
+    }
+    if let Some(dir) = std::path::Path::new(path).parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+    }
+    Ok(())
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}

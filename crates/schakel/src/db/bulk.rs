@@ -1,0 +1,82 @@
+//! Inserting many rows at once: multi-row `INSERT`s in one transaction, for the demo generator.
+//! One statement per batch instead of one per row is what makes 30,000 pupils take a second.
+
+use time::{Date, OffsetDateTime};
+use uuid::Uuid;
+
+use crate::db::Db;
+use crate::with_tx;
+
+/// A value of any column type we write in bulk.
+#[derive(Clone, Debug)]
+pub enum Val {
+    Id(Uuid),
+    OptId(Option<Uuid>),
+    Text(String),
+    OptText(Option<String>),
+    Int(Option<i32>),
+    Real(Option<f64>),
+    Date(Option<Date>),
+    Time(Option<OffsetDateTime>),
+    Bool(bool),
+}
+
+/// Parameters per statement: well below SQLite's 32,766 and PostgreSQL's 65,535.
+const MAX_PARAMS: usize = 16_000;
+
+/// Inserts `rows` (each with one value per column) into `table`.
+pub async fn insert(db: &Db, table: &str, columns: &[&str], rows: &[Vec<Val>]) -> sqlx::Result<()> {
+    let per_batch = (MAX_PARAMS / columns.len().max(1)).max(1);
+    with_tx!(db, tx => {
+        for chunk in rows.chunks(per_batch) {
+            let sql = statement(table, columns, chunk.len());
+            let mut q = sqlx::query(&sql);
+            for row in chunk {
+                for v in row {
+                    q = match v {
+                        Val::Id(x) => q.bind(*x),
+                        Val::OptId(x) => q.bind(*x),
+                        Val::Text(x) => q.bind(x.as_str()),
+                        Val::OptText(x) => q.bind(x.as_deref()),
+                        Val::Int(x) => q.bind(*x),
+                        Val::Real(x) => q.bind(*x),
+                        Val::Date(x) => q.bind(*x),
+                        Val::Time(x) => q.bind(*x),
+                        Val::Bool(x) => q.bind(*x),
+                    };
+                }
+            }
+            q.execute(&mut *tx).await?;
+        }
+    });
+    Ok(())
+}
+
+fn statement(table: &str, columns: &[&str], rows: usize) -> String {
+    let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
+    let mut n = 0;
+    for r in 0..rows {
+        if r > 0 {
+            sql.push(',');
+        }
+        sql.push('(');
+        for c in 0..columns.len() {
+            if c > 0 {
+                sql.push(',');
+            }
+            n += 1;
+            sql.push('$');
+            sql.push_str(&n.to_string());
+        }
+        sql.push(')');
+    }
+    sql
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn statements_number_every_value() {
+        assert_eq!(super::statement("t", &["a", "b"], 2), "INSERT INTO t (a, b) VALUES ($1,$2),($3,$4)");
+    }
+}

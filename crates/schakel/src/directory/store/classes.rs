@@ -1,0 +1,131 @@
+//! Classes of a school, per school year.
+
+use sqlx::FromRow;
+use time::OffsetDateTime;
+
+use super::{Params, SaveError, contains_pattern};
+use crate::db::{Db, SqlScope, now};
+use crate::directory::model::ClassInput;
+use crate::ids::{ClassId, SchoolId};
+use crate::with_db;
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Class {
+    pub id: ClassId,
+    pub school_id: SchoolId,
+    pub school_name: String,
+    pub name: String,
+    pub school_year: String,
+    pub year_of_study: Option<i32>,
+    pub pupils: i64,
+    pub archived_at: Option<OffsetDateTime>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ClassFilter {
+    pub text: Option<String>,
+    pub school: Option<SchoolId>,
+    pub school_year: Option<String>,
+    pub archived: bool,
+}
+
+const CLASS_SELECT: &str = "SELECT c.id, c.school_id, s.name AS school_name, c.name, c.school_year, c.year_of_study, c.archived_at,
+        (SELECT COUNT(*) FROM pupils p WHERE p.class_id = c.id AND p.archived_at IS NULL) AS pupils
+     FROM classes c JOIN schools s ON s.id = c.school_id";
+
+fn where_clause(scope: &SqlScope, f: &ClassFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
+    let (scope_sql, scope_ids) = scope.fragment("c.school_id", params.take(scope_len(scope)));
+    let mut conds = vec![scope_sql, if f.archived { "c.archived_at IS NOT NULL" } else { "c.archived_at IS NULL" }.to_string()];
+    if f.text.is_some() {
+        conds.push(format!("LOWER(c.name) LIKE ${} ESCAPE '\\'", params.next()));
+    }
+    if f.school.is_some() {
+        conds.push(format!("c.school_id = ${}", params.next()));
+    }
+    if f.school_year.is_some() {
+        conds.push(format!("c.school_year = ${}", params.next()));
+    }
+    (conds.join(" AND "), scope_ids)
+}
+
+pub(crate) fn scope_len(scope: &SqlScope) -> usize {
+    match scope {
+        SqlScope::All => 0,
+        SqlScope::Only(ids) => ids.len(),
+    }
+}
+
+macro_rules! bind_class_filter {
+    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
+        let mut q = $q;
+        for id in $ids {
+            q = q.bind(*id);
+        }
+        if let Some(t) = $text {
+            q = q.bind(t);
+        }
+        if let Some(s) = $f.school {
+            q = q.bind(s);
+        }
+        if let Some(y) = &$f.school_year {
+            q = q.bind(y);
+        }
+        q
+    }};
+}
+
+pub async fn count_classes(db: &Db, scope: &SqlScope, f: &ClassFilter) -> sqlx::Result<i64> {
+    let (wher, ids) = where_clause(scope, f, &mut Params::default());
+    let sql = format!("SELECT COUNT(*) FROM classes c WHERE {wher}");
+    let text = f.text.as_deref().map(contains_pattern);
+    with_db!(db, p => bind_class_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+}
+
+pub async fn list_classes(db: &Db, scope: &SqlScope, f: &ClassFilter, limit: i64, offset: i64) -> sqlx::Result<Vec<Class>> {
+    let mut params = Params::default();
+    let (wher, ids) = where_clause(scope, f, &mut params);
+    let (l, o) = (params.next(), params.next());
+    let sql = format!("{CLASS_SELECT} WHERE {wher} ORDER BY s.name, c.school_year DESC, c.name LIMIT ${l} OFFSET ${o}");
+    let text = f.text.as_deref().map(contains_pattern);
+    with_db!(db, p => bind_class_filter!(sqlx::query_as::<_, Class>(&sql), &ids, f, &text)
+        .bind(limit).bind(offset).fetch_all(p).await)
+}
+
+pub async fn class(db: &Db, id: ClassId) -> sqlx::Result<Option<Class>> {
+    let sql = format!("{CLASS_SELECT} WHERE c.id = $1");
+    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// The active classes of a school in a school year, for select boxes.
+pub async fn class_options(db: &Db, school: SchoolId) -> sqlx::Result<Vec<(ClassId, String)>> {
+    with_db!(db, p => sqlx::query_as(
+        "SELECT id, name FROM classes WHERE school_id = $1 AND archived_at IS NULL ORDER BY school_year DESC, name")
+        .bind(school).fetch_all(p).await)
+}
+
+pub async fn create_class(db: &Db, school: SchoolId, c: &ClassInput) -> Result<ClassId, SaveError> {
+    let id = ClassId::new();
+    let t = now();
+    with_db!(db, p => sqlx::query(
+        "INSERT INTO classes (id, school_id, name, school_year, year_of_study, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+        .bind(id).bind(school).bind(&c.name).bind(c.school_year.to_string()).bind(c.year_of_study).bind(t)
+        .execute(p).await.map(|r| r.rows_affected()))
+        .map_err(|e| SaveError::from_db(e, "name"))?;
+    Ok(id)
+}
+
+pub async fn update_class(db: &Db, id: ClassId, c: &ClassInput) -> Result<(), SaveError> {
+    with_db!(db, p => sqlx::query(
+        "UPDATE classes SET name = $1, school_year = $2, year_of_study = $3, updated_at = $4 WHERE id = $5")
+        .bind(&c.name).bind(c.school_year.to_string()).bind(c.year_of_study).bind(now()).bind(id)
+        .execute(p).await.map(|r| r.rows_affected()))
+        .map_err(|e| SaveError::from_db(e, "name"))?;
+    Ok(())
+}
+
+pub async fn set_class_archived(db: &Db, id: ClassId, archived: bool) -> sqlx::Result<()> {
+    let t = now();
+    with_db!(db, p => sqlx::query("UPDATE classes SET archived_at = $1, updated_at = $2 WHERE id = $3")
+        .bind(archived.then_some(t)).bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}

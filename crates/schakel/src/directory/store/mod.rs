@@ -1,0 +1,49 @@
+//! SQL of the directory. Listing functions take the actor's scope (from the policy) and filter
+//! in SQL; each list has a `count_*` for its pager and a `list_*` for one page.
+
+pub mod classes;
+pub mod imports;
+pub mod organisations;
+pub mod pupils;
+pub mod schools;
+
+use crate::auth::store::{is_unique_violation, like_escape};
+
+/// Why a record could not be saved.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveError {
+    /// A unique value is taken already; names the form field.
+    #[error("duplicate value for {0}")]
+    Duplicate(&'static str),
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+impl SaveError {
+    pub(crate) fn from_db(e: sqlx::Error, field: &'static str) -> SaveError {
+        if is_unique_violation(&e) { SaveError::Duplicate(field) } else { SaveError::Db(e) }
+    }
+}
+
+/// A `LIKE` pattern matching `text` anywhere, lower-cased.
+pub(crate) fn contains_pattern(text: &str) -> String {
+    format!("%{}%", like_escape(&text.trim().to_lowercase()))
+}
+
+/// Numbered placeholders for dynamically built queries.
+#[derive(Default)]
+pub(crate) struct Params(usize);
+
+impl Params {
+    pub(crate) fn next(&mut self) -> usize {
+        self.0 += 1;
+        self.0
+    }
+
+    /// Reserves `n` placeholders and returns the first.
+    pub(crate) fn take(&mut self, n: usize) -> usize {
+        let first = self.0 + 1;
+        self.0 += n;
+        first
+    }
+}

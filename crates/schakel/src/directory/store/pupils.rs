@@ -1,0 +1,309 @@
+//! Pupils: listing within the actor's scope, the record, and the import's batched upsert.
+
+use std::collections::{HashMap, HashSet};
+
+use sqlx::FromRow;
+use time::{Date, OffsetDateTime};
+
+use super::classes::scope_len;
+use super::{Params, SaveError, contains_pattern};
+use crate::db::{Db, SqlScope, now};
+use crate::directory::model::{PupilInput, full_name, locate};
+use crate::directory::values::{Gender, SchoolYear};
+use crate::ids::{ClassId, PupilId, SchoolId};
+use crate::{with_db, with_tx};
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Pupil {
+    pub id: PupilId,
+    pub school_id: SchoolId,
+    pub school_name: String,
+    pub class_id: Option<ClassId>,
+    pub class_name: Option<String>,
+    pub number: String,
+    pub first_name: String,
+    pub infix: String,
+    pub last_name: String,
+    pub year_of_study: Option<i32>,
+    pub date_of_birth: Option<Date>,
+    pub gender: Option<String>,
+    pub postcode: Option<String>,
+    pub email: Option<String>,
+    pub required_hours: i32,
+    pub archived_at: Option<OffsetDateTime>,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+}
+
+impl Pupil {
+    pub fn name(&self) -> String {
+        full_name(&self.first_name, &self.infix, &self.last_name)
+    }
+
+    /// Age in whole years today, if the date of birth is known.
+    pub fn age(&self) -> Option<i32> {
+        self.date_of_birth.map(|d| crate::directory::values::age_on(d, OffsetDateTime::now_utc().date()))
+    }
+
+    pub fn gender_key(&self) -> &'static str {
+        match self.gender.as_deref().and_then(Gender::from_code) {
+            Some(Gender::Female) => "gender-female",
+            Some(Gender::Male) => "gender-male",
+            Some(Gender::Other) => "gender-other",
+            None => "gender-unknown",
+        }
+    }
+}
+
+const PUPIL_SELECT: &str = "SELECT p.id, p.school_id, s.name AS school_name, p.class_id, c.name AS class_name, p.number,
+        p.first_name, p.infix, p.last_name, p.year_of_study, p.date_of_birth, p.gender, p.postcode, p.email,
+        p.required_hours, p.archived_at, p.created_at, p.updated_at
+     FROM pupils p JOIN schools s ON s.id = p.school_id LEFT JOIN classes c ON c.id = p.class_id";
+
+#[derive(Clone, Debug, Default)]
+pub struct PupilFilter {
+    pub text: Option<String>,
+    pub school: Option<SchoolId>,
+    pub class: Option<ClassId>,
+    /// Only pupils without a class.
+    pub without_class: bool,
+    pub archived: bool,
+}
+
+fn where_clause(scope: &SqlScope, f: &PupilFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
+    let (scope_sql, ids) = scope.fragment("p.school_id", params.take(scope_len(scope)));
+    let mut conds = vec![scope_sql, if f.archived { "p.archived_at IS NOT NULL" } else { "p.archived_at IS NULL" }.to_string()];
+    if f.text.is_some() {
+        conds.push(format!("p.search_text LIKE ${} ESCAPE '\\'", params.next()));
+    }
+    if f.school.is_some() {
+        conds.push(format!("p.school_id = ${}", params.next()));
+    }
+    if f.class.is_some() {
+        conds.push(format!("p.class_id = ${}", params.next()));
+    }
+    if f.without_class {
+        conds.push("p.class_id IS NULL".into());
+    }
+    (conds.join(" AND "), ids)
+}
+
+macro_rules! bind_pupil_filter {
+    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
+        let mut q = $q;
+        for id in $ids {
+            q = q.bind(*id);
+        }
+        if let Some(t) = $text {
+            q = q.bind(t);
+        }
+        if let Some(s) = $f.school {
+            q = q.bind(s);
+        }
+        if let Some(c) = $f.class {
+            q = q.bind(c);
+        }
+        q
+    }};
+}
+
+pub async fn count_pupils(db: &Db, scope: &SqlScope, f: &PupilFilter) -> sqlx::Result<i64> {
+    let (wher, ids) = where_clause(scope, f, &mut Params::default());
+    let sql = format!("SELECT COUNT(*) FROM pupils p WHERE {wher}");
+    let text = f.text.as_deref().map(contains_pattern);
+    with_db!(db, p => bind_pupil_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+}
+
+/// One page of pupils, by class and name. `limit` of `None` lists them all (for exports).
+pub async fn list_pupils(db: &Db, scope: &SqlScope, f: &PupilFilter, limit: Option<i64>, offset: i64) -> sqlx::Result<Vec<Pupil>> {
+    let mut params = Params::default();
+    let (wher, ids) = where_clause(scope, f, &mut params);
+    let (l, o) = (params.next(), params.next());
+    let sql = format!(
+        "{PUPIL_SELECT} WHERE {wher} ORDER BY s.name, c.name, p.last_name, p.first_name, p.id LIMIT ${l} OFFSET ${o}"
+    );
+    let text = f.text.as_deref().map(contains_pattern);
+    with_db!(db, p => bind_pupil_filter!(sqlx::query_as::<_, Pupil>(&sql), &ids, f, &text)
+        .bind(limit.unwrap_or(i64::MAX)).bind(offset).fetch_all(p).await)
+}
+
+pub async fn pupil(db: &Db, id: PupilId) -> sqlx::Result<Option<Pupil>> {
+    let sql = format!("{PUPIL_SELECT} WHERE p.id = $1");
+    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// Creates a pupil at `school`; a pupil number is unique within a school.
+pub async fn create_pupil(db: &Db, school: SchoolId, input: &PupilInput) -> Result<PupilId, SaveError> {
+    let id = PupilId::new();
+    let t = now();
+    let at = locate(input.postcode.as_ref());
+    with_db!(db, p => sqlx::query(
+        "INSERT INTO pupils (id, school_id, class_id, number, first_name, infix, last_name, search_text, year_of_study,
+                             date_of_birth, gender, postcode, lat, lon, email, required_hours, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)")
+        .bind(id).bind(school).bind(input.class).bind(&input.number).bind(&input.first_name).bind(&input.infix)
+        .bind(&input.last_name).bind(input.search_text()).bind(input.year_of_study).bind(input.date_of_birth)
+        .bind(input.gender.map(Gender::code)).bind(input.postcode.as_ref().map(|p| p.as_str()))
+        .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(input.email.as_ref().map(|e| e.as_str()))
+        .bind(input.required_hours).bind(t)
+        .execute(p).await.map(|r| r.rows_affected()))
+        .map_err(|e| SaveError::from_db(e, "number"))?;
+    Ok(id)
+}
+
+pub async fn update_pupil(db: &Db, id: PupilId, input: &PupilInput) -> Result<(), SaveError> {
+    let at = locate(input.postcode.as_ref());
+    with_db!(db, p => sqlx::query(
+        "UPDATE pupils SET class_id = $1, number = $2, first_name = $3, infix = $4, last_name = $5, search_text = $6,
+                year_of_study = $7, date_of_birth = $8, gender = $9, postcode = $10, lat = $11, lon = $12, email = $13,
+                required_hours = $14, updated_at = $15
+         WHERE id = $16")
+        .bind(input.class).bind(&input.number).bind(&input.first_name).bind(&input.infix).bind(&input.last_name)
+        .bind(input.search_text()).bind(input.year_of_study).bind(input.date_of_birth)
+        .bind(input.gender.map(Gender::code)).bind(input.postcode.as_ref().map(|p| p.as_str()))
+        .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(input.email.as_ref().map(|e| e.as_str()))
+        .bind(input.required_hours).bind(now()).bind(id)
+        .execute(p).await.map(|r| r.rows_affected()))
+        .map_err(|e| SaveError::from_db(e, "number"))?;
+    Ok(())
+}
+
+pub async fn set_pupil_archived(db: &Db, id: PupilId, archived: bool) -> sqlx::Result<()> {
+    let t = now();
+    with_db!(db, p => sqlx::query("UPDATE pupils SET archived_at = $1, updated_at = $2 WHERE id = $3")
+        .bind(archived.then_some(t)).bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+/// The pupil numbers a school already has (archived pupils included: re-importing restores them).
+pub async fn existing_numbers(db: &Db, school: SchoolId) -> sqlx::Result<HashSet<String>> {
+    let rows: Vec<String> = with_db!(db, p => sqlx::query_scalar("SELECT number FROM pupils WHERE school_id = $1")
+        .bind(school).fetch_all(p).await)?;
+    Ok(rows.into_iter().collect())
+}
+
+/// A row to import: the pupil, and her class by name (created when missing).
+#[derive(Clone, Debug)]
+pub struct ImportRow {
+    pub pupil: PupilInput,
+    pub class_name: String,
+}
+
+/// Which optional columns the file had: columns it lacked keep their stored values on update.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Present {
+    pub year_of_study: bool,
+    pub date_of_birth: bool,
+    pub gender: bool,
+    pub postcode: bool,
+    pub email: bool,
+}
+
+/// Counts of an applied import.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Applied {
+    pub created: usize,
+    pub updated: usize,
+    pub classes_created: usize,
+}
+
+/// Rows per INSERT statement: 15 parameters a row stays far below both backends' limits.
+const BATCH: usize = 400;
+
+/// Writes an import in one transaction: new numbers become pupils, known numbers are updated
+/// (and restored if archived); classes named in the file are created for the current school year
+/// when missing. `progress` is called after each batch with the number of rows written.
+pub async fn apply_import(
+    db: &Db,
+    school: SchoolId,
+    rows: &[ImportRow],
+    present: Present,
+    mut progress: impl FnMut(usize) + Send,
+) -> sqlx::Result<Applied> {
+    let known = existing_numbers(db, school).await?;
+    let updated = rows.iter().filter(|r| known.contains(&r.pupil.number)).count();
+    let year = SchoolYear::current().to_string();
+    let t = now();
+    let mut applied = Applied { created: rows.len() - updated, updated, classes_created: 0 };
+
+    // Keep only the columns the file had in the update; new pupils get every column.
+    let mut set = vec![
+        "first_name = excluded.first_name",
+        "infix = excluded.infix",
+        "last_name = excluded.last_name",
+        "search_text = excluded.search_text",
+        "class_id = excluded.class_id",
+        "archived_at = NULL",
+        "updated_at = excluded.updated_at",
+    ];
+    if present.year_of_study {
+        set.push("year_of_study = excluded.year_of_study");
+    }
+    if present.date_of_birth {
+        set.push("date_of_birth = excluded.date_of_birth");
+    }
+    if present.gender {
+        set.push("gender = excluded.gender");
+    }
+    if present.postcode {
+        set.extend(["postcode = excluded.postcode", "lat = excluded.lat", "lon = excluded.lon"]);
+    }
+    if present.email {
+        set.push("email = excluded.email");
+    }
+    let set = set.join(", ");
+
+    with_tx!(db, tx => {
+        // Classes: find or create each name once.
+        let existing: Vec<(ClassId, String)> = sqlx::query_as(
+            "SELECT id, name FROM classes WHERE school_id = $1 AND school_year = $2")
+            .bind(school).bind(&year).fetch_all(&mut *tx).await?;
+        let mut classes: HashMap<String, ClassId> = existing.into_iter().map(|(id, n)| (n.to_lowercase(), id)).collect();
+        for r in rows {
+            let key = r.class_name.to_lowercase();
+            if r.class_name.is_empty() || classes.contains_key(&key) {
+                continue;
+            }
+            let id = ClassId::new();
+            let yos = r.pupil.year_of_study.or_else(|| r.class_name.chars().next().and_then(|c| c.to_digit(10)).map(|d| d as i32).filter(|d| (1..=6).contains(d)));
+            sqlx::query("INSERT INTO classes (id, school_id, name, school_year, year_of_study, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
+                .bind(id).bind(school).bind(&r.class_name).bind(&year).bind(yos).bind(t).execute(&mut *tx).await?;
+            classes.insert(key, id);
+            applied.classes_created += 1;
+        }
+        let mut done = 0;
+        for chunk in rows.chunks(BATCH) {
+            let mut sql = String::from(
+                "INSERT INTO pupils (id, school_id, class_id, number, first_name, infix, last_name, search_text, year_of_study,
+                                     date_of_birth, gender, postcode, lat, lon, email, created_at, updated_at) VALUES ");
+            let mut n = 0;
+            for (i, _) in chunk.iter().enumerate() {
+                if i > 0 { sql.push(','); }
+                sql.push('(');
+                for j in 0..15 {
+                    if j > 0 { sql.push(','); }
+                    n += 1;
+                    sql.push_str(&format!("${n}"));
+                }
+                sql.push_str(&format!(",${0},${0})", n + 1));
+                n += 1;
+            }
+            sql.push_str(&format!(" ON CONFLICT (school_id, number) DO UPDATE SET {set}"));
+            let mut q = sqlx::query(&sql);
+            for r in chunk {
+                let p = &r.pupil;
+                let at = locate(p.postcode.as_ref());
+                let class = classes.get(&r.class_name.to_lowercase()).copied();
+                q = q.bind(PupilId::new()).bind(school).bind(class).bind(&p.number).bind(&p.first_name).bind(&p.infix)
+                    .bind(&p.last_name).bind(p.search_text()).bind(p.year_of_study).bind(p.date_of_birth)
+                    .bind(p.gender.map(Gender::code)).bind(p.postcode.as_ref().map(|x| x.as_str()))
+                    .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(p.email.as_ref().map(|e| e.as_str()))
+                    .bind(t);
+            }
+            q.execute(&mut *tx).await?;
+            done += chunk.len();
+            progress(done);
+        }
+    });
+    Ok(applied)
+}

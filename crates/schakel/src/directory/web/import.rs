@@ -1,0 +1,186 @@
+//! Importing pupils in the browser: upload, a preview with every row's problems, then confirm.
+//! The parsed file waits in `import_batches` between preview and confirmation, so nothing is
+//! written to the pupils until the coordinator says so.
+
+use askama::Template;
+use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::Form;
+use serde::Deserialize;
+
+use crate::auth::policy::{self, Action, Resource, SchoolData};
+use crate::db::SqlScope;
+use crate::directory::import::{self, Parsed};
+use crate::directory::store::pupils::{self, ImportRow};
+use crate::directory::store::{imports, schools};
+use crate::ids::{ImportBatchId, SchoolId};
+use crate::privacy::audit;
+use crate::web::context::Ctx;
+use crate::web::error::{Error, Result};
+use crate::web::page::{redirect_with, render, render_status};
+use crate::web::{AppState, Routes};
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/pupils/import", upload_form)
+        .post_upload("/pupils/import", upload)
+        .get("/pupils/import/{batch}", preview)
+        .post("/pupils/import/{batch}", confirm)
+}
+
+#[derive(Template)]
+#[template(path = "directory/import_upload.html")]
+struct UploadPage {
+    ctx: Ctx,
+    schools: Vec<(SchoolId, String)>,
+    school: String,
+    error: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct UploadQuery {
+    school: String,
+}
+
+async fn importable_schools(app: &AppState, ctx: &Ctx) -> Result<Vec<(SchoolId, String)>> {
+    let actor = ctx.actor()?;
+    let scope = policy::school_scope(actor, SchoolData::Pupils);
+    let only: Option<Vec<SchoolId>> = match &scope {
+        SqlScope::All => None,
+        SqlScope::Only(ids) => Some(ids.iter().copied().map(SchoolId::from_uuid).collect()),
+    };
+    let options = schools::school_options(&app.db, only.as_deref()).await?;
+    let options: Vec<_> = options.into_iter().filter(|(id, _)| policy::can(actor, Action::Import, Resource::Pupils(*id))).collect();
+    if options.is_empty() {
+        return Err(Error::NotFound);
+    }
+    Ok(options)
+}
+
+async fn upload_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<UploadQuery>) -> Result<Response> {
+    let schools = importable_schools(&app, &ctx).await?;
+    let school = if schools.len() == 1 { schools[0].0.to_string() } else { q.school };
+    render(&UploadPage { ctx, schools, school, error: None })
+}
+
+async fn upload(State(app): State<AppState>, ctx: Ctx, req: Request) -> Result<Response> {
+    // Authorize before reading the body.
+    let options = importable_schools(&app, &ctx).await?;
+    let mut multipart = Multipart::from_request(req, &app).await.map_err(|_| Error::BadRequest("import-err-upload"))?;
+    let actor = ctx.actor()?.clone();
+    let mut school_raw = String::new();
+    let mut file: Option<(String, Vec<u8>)> = None;
+    while let Some(field) = multipart.next_field().await.map_err(|_| Error::BadRequest("import-err-upload"))? {
+        match field.name() {
+            Some("school") => school_raw = field.text().await.map_err(|_| Error::BadRequest("import-err-upload"))?,
+            Some("file") => {
+                let name = field.file_name().unwrap_or("").to_string();
+                let bytes = field.bytes().await.map_err(|_| Error::TooLarge)?;
+                file = Some((name, bytes.to_vec()));
+            }
+            _ => {}
+        }
+    }
+    let refuse = |ctx: Ctx, school: String, key: &str, detail: String| {
+        let error = Some(ctx.t1(key, "detail", detail));
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &UploadPage { ctx, schools: options.clone(), school, error })
+    };
+    let Some(school_id) = school_raw.parse::<SchoolId>().ok().filter(|s| options.iter().any(|(id, _)| id == s)) else {
+        return refuse(ctx, school_raw, "import-err-school", String::new());
+    };
+    let school = schools::school(&app.db, school_id).await?.ok_or(Error::NotFound)?;
+    let Some((file_name, bytes)) = file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
+        return refuse(ctx, school_raw, "import-err-no-file", String::new());
+    };
+    let today = time::OffsetDateTime::now_utc().date();
+    let parsed = match import::parse(&bytes, &file_name, &school.brin, today) {
+        Ok(p) => p,
+        Err(e) => return refuse(ctx, school_raw, e.key(), e.detail()),
+    };
+    if parsed.total == 0 {
+        return refuse(ctx, school_raw, "import-err-empty", String::new());
+    }
+    let batch = imports::create_batch(&app.db, school_id, actor.user_id, &file_name, &parsed).await?;
+    tracing::info!(batch = %batch, rows = parsed.total, errors = parsed.errors.len(), "pupil file uploaded");
+    Ok(Redirect::to(&format!("/pupils/import/{batch}")).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "directory/import_preview.html")]
+struct PreviewPage {
+    ctx: Ctx,
+    batch: imports::Batch,
+    parsed: Parsed,
+    school_name: String,
+    new_count: usize,
+    update_count: usize,
+    sample: Vec<import::GoodRow>,
+}
+
+impl PreviewPage {
+    fn column_label(&self, e: &import::RowError) -> String {
+        e.column.map(|c| c.header().to_string()).unwrap_or_default()
+    }
+}
+
+/// A batch the actor may see: her own upload, for a school she may import into.
+async fn load_batch(app: &AppState, ctx: &Ctx, id: ImportBatchId) -> Result<(imports::Batch, Parsed)> {
+    let actor = ctx.actor()?;
+    let batch = imports::batch(&app.db, id).await?.ok_or(Error::NotFound)?;
+    if batch.created_by != actor.user_id || !policy::can(actor, Action::Import, Resource::Pupils(batch.school_id)) {
+        return Err(Error::NotFound);
+    }
+    let parsed: Parsed = serde_json::from_str(&batch.payload).map_err(|e| Error::Internal(e.into()))?;
+    Ok((batch, parsed))
+}
+
+async fn preview(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ImportBatchId>) -> Result<Response> {
+    let (batch, parsed) = load_batch(&app, &ctx, id).await?;
+    let school = schools::school(&app.db, batch.school_id).await?.ok_or(Error::NotFound)?;
+    let known = pupils::existing_numbers(&app.db, batch.school_id).await?;
+    let update_count = parsed.rows.iter().filter(|r| known.contains(&r.pupil.number)).count();
+    let new_count = parsed.rows.len() - update_count;
+    let sample = parsed.rows.iter().take(10).cloned().collect();
+    render(&PreviewPage { ctx, batch, parsed, school_name: school.name, new_count, update_count, sample })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ConfirmForm {
+    skip_errors: String,
+}
+
+async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ImportBatchId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+    let (batch, parsed) = load_batch(&app, &ctx, id).await?;
+    let actor_id = ctx.actor()?.user_id;
+    if batch.status != "pending" {
+        return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-done-already"));
+    }
+    if !parsed.errors.is_empty() && f.skip_errors != "yes" {
+        // A file with errors imports nothing unless the coordinator chose to skip the bad rows.
+        return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-has-errors"));
+    }
+    // Claim the batch first, so a double click cannot import it twice.
+    if !imports::claim(&app.db, id).await? {
+        return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-done-already"));
+    }
+    let rows: Vec<ImportRow> =
+        parsed.rows.into_iter().map(|r| ImportRow { pupil: r.pupil, class_name: r.class_name }).collect();
+    let applied = match pupils::apply_import(&app.db, batch.school_id, &rows, parsed.present, |_| {}).await {
+        Ok(a) => a,
+        Err(e) => {
+            imports::release(&app.db, id).await?;
+            return Err(e.into());
+        }
+    };
+    audit::record(
+        &app.db,
+        Some(actor_id),
+        audit::Event::PupilsImported { school: batch.school_id, created: applied.created, updated: applied.updated },
+    )
+    .await?;
+    tracing::info!(batch = %id, created = applied.created, updated = applied.updated, "pupil import applied");
+    Ok(redirect_with(&app, &format!("/pupils?school={}", batch.school_id), "flash-imported"))
+}

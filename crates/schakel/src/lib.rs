@@ -1,0 +1,17 @@
+//! Schakel: the shared infrastructure of a city-wide school–work network. This library holds
+//! everything; `main.rs` is a thin command line over it, and the tests import it directly.
+
+pub mod auth;
+pub mod cli;
+pub mod config;
+pub mod db;
+pub mod demo;
+pub mod directory;
+pub mod geo;
+pub mod home;
+pub mod ids;
+pub mod mail;
+pub mod privacy;
+pub mod web;
+
+pub use web::{AppState, serve};

@@ -1,0 +1,164 @@
+//! Translations (Fluent files under `i18n/`, compiled into the binary), language choice, and the
+//! formatting of dates and times as people in the Netherlands read them (`22 nov. 2026`).
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{Loader, static_loader};
+use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+use unic_langid::{LanguageIdentifier, langid};
+
+static_loader! {
+    static LOCALES = {
+        locales: "./i18n",
+        fallback_language: "nl",
+        // Fluent wraps arguments in Unicode isolation marks by default; in HTML they only add
+        // invisible characters to copied text and to tests.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static NL: LanguageIdentifier = langid!("nl");
+static EN: LanguageIdentifier = langid!("en");
+
+/// The languages of the interface; Dutch first.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Nl, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code.trim().to_ascii_lowercase().as_str() {
+            "nl" => Some(Lang::Nl),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The first supported language in an `Accept-Language` header, Dutch when none is.
+    pub fn from_accept_language(header: &str) -> Lang {
+        header
+            .split(',')
+            .filter_map(|part| part.split(';').next())
+            .filter_map(|tag| tag.trim().split('-').next())
+            .find_map(Lang::from_code)
+            .unwrap_or_default()
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The text of `key`.
+    pub fn t(self, key: &str) -> String {
+        LOCALES.lookup(self.id(), key)
+    }
+
+    /// The text of `key` with named arguments.
+    pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        LOCALES.lookup_with_args(self.id(), key, &map)
+    }
+
+    /// Whether the translation files define `key` for this language.
+    pub fn has(self, key: &str) -> bool {
+        LOCALES.try_lookup(self.id(), key).is_some()
+    }
+
+    /// `22 nov. 2026` / `22 Nov 2026`.
+    pub fn date(self, d: Date) -> String {
+        let m = d.month() as usize - 1;
+        match self {
+            Lang::Nl => format!("{} {} {}", d.day(), MONTHS_NL[m], d.year()),
+            Lang::En => format!("{} {} {}", d.day(), MONTHS_EN[m], d.year()),
+        }
+    }
+
+    /// `22 nov. 2026 14:05`, in Amsterdam time.
+    pub fn datetime(self, t: OffsetDateTime) -> String {
+        let local = amsterdam(t);
+        format!("{} {:02}:{:02}", self.date(local.date()), local.hour(), local.minute())
+    }
+}
+
+const MONTHS_NL: [&str; 12] =
+    ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
+const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/// `t` in Amsterdam's local time: CET, or CEST from 01:00 UTC on the last Sunday of March to
+/// 01:00 UTC on the last Sunday of October (the EU rule, fixed since 1996).
+pub fn amsterdam(t: OffsetDateTime) -> OffsetDateTime {
+    let utc = t.to_offset(UtcOffset::UTC);
+    let year = utc.year();
+    let start = last_sunday(year, Month::March).with_hms(1, 0, 0).map(|d| d.assume_utc());
+    let end = last_sunday(year, Month::October).with_hms(1, 0, 0).map(|d| d.assume_utc());
+    let summer = matches!((start, end), (Ok(s), Ok(e)) if utc >= s && utc < e);
+    let hours = if summer { 2 } else { 1 };
+    utc.to_offset(UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC))
+}
+
+fn last_sunday(year: i32, month: Month) -> Date {
+    let first_next = match month {
+        Month::December => Date::from_calendar_date(year + 1, Month::January, 1),
+        m => Date::from_calendar_date(year, m.next(), 1),
+    };
+    let mut d = first_next.map(|d| d.previous_day().unwrap_or(d)).unwrap_or(Date::MIN);
+    while d.weekday() != Weekday::Sunday {
+        d = d.previous_day().unwrap_or(d);
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, datetime};
+
+    #[test]
+    fn dates_read_as_in_the_design() {
+        assert_eq!(Lang::Nl.date(date!(2026 - 11 - 22)), "22 nov. 2026");
+        assert_eq!(Lang::En.date(date!(2026 - 11 - 22)), "22 Nov 2026");
+        assert_eq!(Lang::Nl.date(date!(2026 - 05 - 01)), "1 mei 2026");
+    }
+
+    #[test]
+    fn amsterdam_time_follows_summer_time() {
+        assert_eq!(Lang::Nl.datetime(datetime!(2026-11-22 13:05 UTC)), "22 nov. 2026 14:05");
+        assert_eq!(Lang::Nl.datetime(datetime!(2026-07-01 13:05 UTC)), "1 jul. 2026 15:05");
+        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
+        assert_eq!(amsterdam(datetime!(2026-03-29 00:59 UTC)).offset().whole_hours(), 1);
+        assert_eq!(amsterdam(datetime!(2026-03-29 01:00 UTC)).offset().whole_hours(), 2);
+        assert_eq!(amsterdam(datetime!(2026-10-25 00:59 UTC)).offset().whole_hours(), 2);
+        assert_eq!(amsterdam(datetime!(2026-10-25 01:00 UTC)).offset().whole_hours(), 1);
+    }
+
+    #[test]
+    fn accept_language_picks_the_first_supported() {
+        assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9,nl;q=0.8"), Lang::En);
+        assert_eq!(Lang::from_accept_language("de-DE,nl;q=0.5"), Lang::Nl);
+        assert_eq!(Lang::from_accept_language("fr"), Lang::Nl);
+    }
+
+    #[test]
+    fn messages_take_arguments() {
+        let s = Lang::En.t_args("pager-summary", &[("from", 1.into()), ("to", 25.into()), ("total", 300.into())]);
+        assert_eq!(s, "1–25 of 300");
+    }
+}

@@ -1,0 +1,169 @@
+//! What the page layout needs from the context: the navigation the actor may use, asset URLs,
+//! the language switch, date formatting.
+
+use time::{Date, OffsetDateTime};
+
+use crate::auth::model::Role;
+use crate::auth::policy::{self, Action, Resource, SchoolData};
+use crate::web::assets;
+use crate::web::context::{Ctx, urlencode};
+use crate::web::i18n::Lang;
+
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+impl Ctx {
+    /// The areas the actor may open, in the order of the design's areas.
+    pub fn nav(&self) -> Vec<NavItem> {
+        let Some(actor) = &self.actor else { return Vec::new() };
+        let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
+        if policy::can(actor, Action::View, Resource::Schools) {
+            items.push(("/schools", "nav-schools"));
+        }
+        if !policy::school_scope(actor, SchoolData::Classes).is_empty() {
+            items.push(("/classes", "nav-classes"));
+        }
+        if !policy::school_scope(actor, SchoolData::Pupils).is_empty() {
+            items.push(("/pupils", "nav-pupils"));
+        }
+        if policy::can(actor, Action::View, Resource::Organisations) {
+            items.push(("/organisations", "nav-organisations"));
+        }
+        if policy::can(actor, Action::View, Resource::Users) {
+            items.push(("/users", "nav-users"));
+        }
+        if policy::can(actor, Action::View, Resource::AuditLog) {
+            items.push(("/audit", "nav-audit"));
+        }
+        if policy::can(actor, Action::View, Resource::Outbox) {
+            items.push(("/outbox", "nav-outbox"));
+        }
+        let path = self.path.split('?').next().unwrap_or("/");
+        items
+            .into_iter()
+            .map(|(href, key)| NavItem {
+                href,
+                label: self.t(key),
+                current: if href == "/" { path == "/" } else { path == href || path.starts_with(&format!("{href}/")) },
+            })
+            .collect()
+    }
+
+    pub fn asset(&self, name: &str) -> String {
+        assets::url(name)
+    }
+
+    /// The link that switches the interface to `code` and comes back here.
+    pub fn lang_link(&self, code: &str) -> String {
+        format!("/lang/{code}?next={}", urlencode(&self.path))
+    }
+
+    pub fn other_langs(&self) -> Vec<Lang> {
+        Lang::ALL.into_iter().filter(|l| *l != self.lang).collect()
+    }
+
+    pub fn date(&self, d: &Date) -> String {
+        self.lang.date(*d)
+    }
+
+    pub fn opt_date(&self, d: &Option<Date>) -> String {
+        d.map(|d| self.lang.date(d)).unwrap_or_default()
+    }
+
+    pub fn datetime(&self, t: &OffsetDateTime) -> String {
+        self.lang.datetime(*t)
+    }
+
+    pub fn opt_datetime(&self, t: &Option<OffsetDateTime>) -> String {
+        t.map(|t| self.lang.datetime(t)).unwrap_or_default()
+    }
+
+    /// The names of the actor's roles, for the header.
+    pub fn role_names(&self) -> String {
+        self.actor
+            .as_ref()
+            .map(|a| a.roles().into_iter().map(|r: Role| self.t(r.label_key())).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default()
+    }
+
+    pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
+        self.lang.t_args(key, &[(name, value.to_string().into())])
+    }
+
+    /// The text of the message `<prefix><value>`, for codes stored in records (`kind-company`).
+    pub fn tp(&self, prefix: &str, value: &str) -> String {
+        self.t(&format!("{prefix}{value}"))
+    }
+
+    /// The label of a form field: the message `field-<name>`.
+    pub fn field_label(&self, name: &str) -> String {
+        self.t(&format!("field-{name}"))
+    }
+
+    /// `26–50 van 300`.
+    pub fn pager_summary(&self, p: &crate::web::page::Pager) -> String {
+        self.lang.t_args(
+            "pager-summary",
+            &[("from", p.first_row().into()), ("to", p.last_row().into()), ("total", p.total.into())],
+        )
+    }
+
+    /// A whole number with the thousands separator of the language: `30.000` / `30,000`.
+    pub fn number(&self, n: impl ToString) -> String {
+        let text = n.to_string();
+        let (negative, digits) = match text.strip_prefix('-') {
+            Some(d) => (true, d.to_string()),
+            None => (false, text),
+        };
+        let sep = match self.lang {
+            Lang::Nl => '.',
+            Lang::En => ',',
+        };
+        let mut out = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(sep);
+            }
+            out.push(c);
+        }
+        if negative { format!("-{out}") } else { out }
+    }
+
+    /// A school's levels (`vmbo,havo`) in words.
+    pub fn levels(&self, levels: &str) -> String {
+        levels.split(',').filter(|l| !l.is_empty()).map(|l| self.t(&format!("level-{l}"))).collect::<Vec<_>>().join(", ")
+    }
+
+    /// The status colour of an organisation's vetting state.
+    pub fn vetting_class(&self, status: &str) -> &'static str {
+        match status {
+            "approved" => "active",
+            "rejected" => "declined",
+            _ => "proposed",
+        }
+    }
+
+    pub fn flash_text(&self) -> Option<String> {
+        self.flash.as_ref().filter(|k| self.lang.has(k)).map(|k| self.t(k))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ctx(lang: Lang) -> Ctx {
+        Ctx { lang, actor: None, csrf: String::new(), path: "/".into(), htmx: false, flash: None, session_digest: None }
+    }
+
+    #[test]
+    fn numbers_use_the_languages_separator() {
+        assert_eq!(ctx(Lang::Nl).number(30_000), "30.000");
+        assert_eq!(ctx(Lang::En).number(1_234_567), "1,234,567");
+        assert_eq!(ctx(Lang::Nl).number(999), "999");
+        assert_eq!(ctx(Lang::Nl).number(-4_000), "-4.000");
+    }
+}
