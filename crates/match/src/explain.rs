@@ -138,7 +138,10 @@ fn unacceptable<'i>(inst: &'i Instance, units: &Units, u: usize, p: usize) -> Wh
         };
     }
     let members = units.members(inst, u);
-    match members.iter().find(|&&m| inst.position(p, m as usize).is_none()) {
+    match members
+        .iter()
+        .find(|&&m| inst.position(p, m as usize).is_none())
+    {
         Some(&m) => Why::MemberNotRanked {
             member: inst.student_id(m as usize),
         },

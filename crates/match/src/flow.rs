@@ -115,7 +115,12 @@ pub(crate) fn solve(net: &Network) -> Solution {
     for &p in &net.adj_place {
         indeg[p as usize] += 1;
     }
-    let cap: Vec<u32> = net.seats.iter().zip(&indeg).map(|(&s, &d)| s.min(d)).collect();
+    let cap: Vec<u32> = net
+        .seats
+        .iter()
+        .zip(&indeg)
+        .map(|(&s, &d)| s.min(d))
+        .collect();
     drop(indeg);
     let mut slot_off = Vec::with_capacity(m + 1);
     slot_off.push(0u32);
@@ -166,10 +171,14 @@ pub(crate) fn solve(net: &Network) -> Solution {
     let mut settled: Vec<u32> = Vec::new();
     let mut queue = BucketQueue::new();
     let mut vis_s = vec![0u32; n];
-    let mut vis_p = vec![0u32; m];
+    let mut dead_p = vec![0u32; m];
+    let mut on_path = vec![false; m];
+    let mut slot_ptr = vec![0u32; m];
+    let mut ptr_stamp = vec![0u32; m];
     let mut path: Vec<u32> = Vec::new();
     let mut iters: Vec<u32> = Vec::new();
     let mut phase = 0u32;
+    let mut pass = 0u32;
 
     loop {
         free.retain(|&s| sol.place[s as usize] == NONE);
@@ -187,7 +196,12 @@ pub(crate) fn solve(net: &Network) -> Solution {
         }
         let mut best_t = u64::MAX;
         let mut reached = false;
+        // Settle every node at distance at most the sink's: all of them may lie on shortest
+        // paths, and the augmentation below only walks settled nodes.
         while let Some((d, v)) = queue.pop() {
+            if d > best_t {
+                break;
+            }
             let vi = v as usize;
             if done[vi] == phase || d != dist[vi] {
                 continue;
@@ -195,13 +209,13 @@ pub(crate) fn solve(net: &Network) -> Solution {
             done[vi] = phase;
             if v == t_node {
                 reached = true;
-                break;
+                continue;
             }
             settled.push(v);
             let mut relax = |w: usize, rc: i64, queue: &mut BucketQueue| {
                 debug_assert!(rc >= 0, "negative reduced cost {rc}");
                 let nd = d + rc.max(0) as u64;
-                if nd >= best_t {
+                if nd > best_t {
                     return;
                 }
                 if stamp[w] != phase || nd < dist[w] {
@@ -253,79 +267,109 @@ pub(crate) fn solve(net: &Network) -> Solution {
         }
         sol.pi_src -= dt;
 
-        // --- Augment along vertex-disjoint admissible paths.
-        for fi in 0..free.len() {
-            let s = free[fi] as usize;
-            if sol.place[s] != NONE || vis_s[s] == phase {
-                continue;
-            }
-            vis_s[s] = phase;
-            path.clear();
-            iters.clear();
-            path.push(s as u32);
-            iters.push(net.adj_off[s]);
-            while let Some(&top) = path.last() {
-                let depth = path.len() - 1;
-                let ti = top as usize;
-                if ti < n {
-                    // Student: next admissible arc to an unvisited placement.
-                    let end = net.adj_off[ti + 1];
-                    let mut k = iters[depth];
-                    let mut found = NONE;
-                    while k < end {
-                        let p = net.adj_place[k as usize];
-                        k += 1;
-                        if p == sol.place[ti] || vis_p[p as usize] == phase {
-                            continue;
+        // --- Augment along admissible paths. Only nodes settled by this phase's Dijkstra can
+        // lie on an admissible path to the sink. Each student is entered at most once per
+        // phase; a placement may end several paths while it has room and is abandoned once it
+        // has none and every student in it has been tried (a per-placement current-slot
+        // pointer makes that scan linear over the phase).
+        // Repeat while a pass finds paths: augmentations open new admissible paths through
+        // nodes an earlier pass had to give up on.
+        loop {
+            pass += 1;
+            let mut augmented = false;
+            for fi in 0..free.len() {
+                let s = free[fi] as usize;
+                if sol.place[s] != NONE || vis_s[s] == pass || done[s] != phase {
+                    continue;
+                }
+                vis_s[s] = pass;
+                path.clear();
+                iters.clear();
+                path.push(s as u32);
+                iters.push(net.adj_off[s]);
+                while let Some(&top) = path.last() {
+                    let depth = path.len() - 1;
+                    let ti = top as usize;
+                    if ti < n {
+                        // Student: next admissible arc to a live placement not on the path.
+                        let end = net.adj_off[ti + 1];
+                        let mut k = iters[depth];
+                        let mut found = NONE;
+                        while k < end {
+                            let p = net.adj_place[k as usize] as usize;
+                            k += 1;
+                            if p as u32 == sol.place[ti]
+                                || dead_p[p] == pass
+                                || on_path[p]
+                                || done[n + p] != phase
+                            {
+                                continue;
+                            }
+                            let rc = i64::from(net.adj_cost[k as usize - 1]) + sol.pi_s[ti]
+                                - sol.pi_p[p];
+                            if rc == 0 {
+                                found = p as u32;
+                                break;
+                            }
                         }
-                        let rc = i64::from(net.adj_cost[k as usize - 1]) + sol.pi_s[ti]
-                            - sol.pi_p[p as usize];
-                        if rc == 0 {
-                            found = p;
+                        iters[depth] = k;
+                        if found == NONE {
+                            path.pop();
+                            iters.pop();
+                        } else {
+                            let p = found as usize;
+                            if ptr_stamp[p] != pass {
+                                ptr_stamp[p] = pass;
+                                slot_ptr[p] = 0;
+                            }
+                            on_path[p] = true;
+                            path.push(n as u32 + found);
+                            iters.push(0);
+                        }
+                    } else {
+                        let p = ti - n;
+                        if sol.load[p] < cap[p] && sol.pi_p[p] == sol.pi_t {
+                            augment(&mut sol, net, &path, &iters, &mut slot_pos, n);
+                            augmented = true;
+                            for &v in &path {
+                                if v as usize >= n {
+                                    on_path[v as usize - n] = false;
+                                }
+                            }
                             break;
                         }
-                    }
-                    iters[depth] = k;
-                    if found == NONE {
-                        path.pop();
-                        iters.pop();
-                    } else {
-                        vis_p[found as usize] = phase;
-                        path.push(n as u32 + found);
-                        iters.push(0);
-                    }
-                } else {
-                    let p = ti - n;
-                    if sol.load[p] < cap[p] && sol.pi_p[p] == sol.pi_t {
-                        augment(&mut sol, net, &path, &iters, &mut slot_pos, n);
-                        break;
-                    }
-                    let load = sol.load[p];
-                    let a = sol.slot_off[p] as usize;
-                    let mut k = iters[depth];
-                    let mut found = NONE;
-                    while k < load {
-                        let t = sol.slot[a + k as usize];
-                        k += 1;
-                        let tu = t as usize;
-                        if vis_s[tu] == phase {
-                            continue;
+                        let load = sol.load[p];
+                        let a = sol.slot_off[p] as usize;
+                        let mut k = slot_ptr[p];
+                        let mut found = NONE;
+                        while k < load {
+                            let t = sol.slot[a + k as usize];
+                            k += 1;
+                            let tu = t as usize;
+                            if vis_s[tu] == pass || done[tu] != phase {
+                                continue;
+                            }
+                            if sol.pi_p[p] - i64::from(sol.cost[tu]) - sol.pi_s[tu] == 0 {
+                                found = t;
+                                break;
+                            }
                         }
-                        if sol.pi_p[p] - i64::from(sol.cost[tu]) - sol.pi_s[tu] == 0 {
-                            found = t;
-                            break;
+                        slot_ptr[p] = k;
+                        if found == NONE {
+                            dead_p[p] = pass;
+                            on_path[p] = false;
+                            path.pop();
+                            iters.pop();
+                        } else {
+                            vis_s[found as usize] = pass;
+                            path.push(found);
+                            iters.push(net.adj_off[found as usize]);
                         }
-                    }
-                    iters[depth] = k;
-                    if found == NONE {
-                        path.pop();
-                        iters.pop();
-                    } else {
-                        vis_s[found as usize] = phase;
-                        path.push(found);
-                        iters.push(net.adj_off[found as usize]);
                     }
                 }
+            }
+            if !augmented {
+                break;
             }
         }
     }
@@ -370,7 +414,14 @@ mod tests {
     #[test]
     fn bucket_queue_is_monotone_across_near_and_far_keys() {
         let mut q = BucketQueue::new();
-        for (d, v) in [(5u64, 1u32), (0, 2), (1 << 20, 3), (5, 4), (4095, 5), (4096, 6)] {
+        for (d, v) in [
+            (5u64, 1u32),
+            (0, 2),
+            (1 << 20, 3),
+            (5, 4),
+            (4095, 5),
+            (4096, 6),
+        ] {
             q.push(d, v);
         }
         let mut keys = Vec::new();

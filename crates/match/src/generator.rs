@@ -131,7 +131,9 @@ pub fn generate(params: &Params) -> InstanceInput {
 
     // Placements: location and capacity.
     let ploc: Vec<(f64, f64)> = (0..np).map(|_| area.point(&mut rng)).collect();
-    let weights: Vec<f64> = (0..np).map(|_| 1.0 - (1.0 - rng.unit()).ln() * 4.0).collect();
+    let weights: Vec<f64> = (0..np)
+        .map(|_| 1.0 - (1.0 - rng.unit()).ln() * 4.0)
+        .collect();
     let wsum: f64 = weights.iter().sum();
     let target = (params.capacity_factor * ns as f64).round() as i64;
     let mut caps: Vec<i64> = weights
@@ -253,7 +255,10 @@ mod tests {
         let a = generate(&p);
         let b = generate(&p);
         assert_eq!(a, b);
-        let c = generate(&Params { seed: 8, ..p.clone() });
+        let c = generate(&Params {
+            seed: 8,
+            ..p.clone()
+        });
         assert_ne!(a, c);
         let total: i64 = a.placements.iter().map(|x| x.capacity).sum();
         assert_eq!(total, 550);

@@ -295,7 +295,9 @@ impl Instance {
 
     /// Index of the placement with this id (binary search over an index built on first use).
     pub fn placement_index(&self, id: &str) -> Option<usize> {
-        let order = self.placement_order.get_or_init(|| self.placements.sorted());
+        let order = self
+            .placement_order
+            .get_or_init(|| self.placements.sorted());
         self.placements.find(order, id)
     }
 
@@ -630,8 +632,7 @@ fn compute_priorities(inst: &mut Instance) {
                 mark[p as usize] = j as u32 + 1;
             }
             for &m in members {
-                for &(p, pos) in &rb[rb_off[m as usize] as usize..rb_off[m as usize + 1] as usize]
-                {
+                for &(p, pos) in &rb[rb_off[m as usize] as usize..rb_off[m as usize + 1] as usize] {
                     let k = mark[p as usize];
                     if k != 0 {
                         let j = k as usize - 1;

@@ -86,6 +86,9 @@
 //! `fewer_placed` are exact statements about all allocations of maximum size (given the
 //! groups' placements), decided with strongly connected components of the residual network.
 
+// The algorithms walk several parallel arrays by index; iterator chains would hide that.
+#![allow(clippy::needless_range_loop)]
+
 mod error;
 mod explain;
 mod flow;

@@ -111,8 +111,7 @@ impl<'i> Outcome<'i> {
 
     /// `(student id, placement id or None)` for every student, in input order.
     pub fn assignments(&self) -> impl Iterator<Item = (&'i str, Option<&'i str>)> + '_ {
-        (0..self.placement.len())
-            .map(|s| (self.instance.student_id(s), self.placement_id_of(s)))
+        (0..self.placement.len()).map(|s| (self.instance.student_id(s), self.placement_id_of(s)))
     }
 
     /// Matching result v1 as JSON: `assignments` (student id → placement id) and `unassigned`

@@ -166,10 +166,7 @@ impl<'a> Parser<'a> {
     fn error(&self, msg: &str) -> InstanceError {
         let upto = &self.b[..self.i.min(self.b.len())];
         let line = 1 + upto.iter().filter(|&&c| c == b'\n').count();
-        let line_start = upto
-            .iter()
-            .rposition(|&c| c == b'\n')
-            .map_or(0, |k| k + 1);
+        let line_start = upto.iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
         // Columns count characters, not bytes.
         let column = 1 + upto[line_start..]
             .iter()

@@ -113,7 +113,11 @@ const CASES: &[Case] = &[
     Case {
         name: "optimal lowers total rank below stable",
         // Stable: S2 has priority at P1, S1 falls to her third entry (rank 3, total 4).
-        placements: &[("P1", 1, &["S2", "S1"]), ("P2", 1, &["S1", "S2"]), ("P3", 1, &[])],
+        placements: &[
+            ("P1", 1, &["S2", "S1"]),
+            ("P2", 1, &["S1", "S2"]),
+            ("P3", 1, &[]),
+        ],
         students: &[("S1", &["P1", "P3", "P2"]), ("S2", &["P1", "P2"])],
         groups: &[],
         stable: &["P2", "P1"],
@@ -161,7 +165,12 @@ fn table_optimal() {
         let i = inst(case.placements, case.students, case.groups);
         let o = solve(&i, Mode::Optimal, false);
         let (placed, rank, unique) = case.optimal;
-        assert_eq!((o.placed_count(), o.total_rank()), (placed, rank), "case: {}", case.name);
+        assert_eq!(
+            (o.placed_count(), o.total_rank()),
+            (placed, rank),
+            "case: {}",
+            case.name
+        );
         if let Some(want) = unique {
             expect(case, pairs(&o), want);
         }
@@ -180,7 +189,9 @@ fn result_json_lists_every_student_once_in_input_order() {
         "{\"assignments\":{\"S3\":\"P1\",\"S1\":\"P2\"},\"unassigned\":[\"S2\"]}\n"
     );
     let mut sink = Vec::new();
-    solve(&i, Mode::Optimal, false).write_json(&mut sink).unwrap();
+    solve(&i, Mode::Optimal, false)
+        .write_json(&mut sink)
+        .unwrap();
     assert_eq!(sink, solve(&i, Mode::Optimal, false).to_json());
 }
 

@@ -17,7 +17,11 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
         let u = m.unit_of[s];
         let list = m.list(u);
         let upto = o.rank_of(s).map_or(list.len(), |r| r as usize - 1);
-        assert_eq!(e.reasons.len(), upto, "one reason per entry above the result");
+        assert_eq!(
+            e.reasons.len(),
+            upto,
+            "one reason per entry above the result"
+        );
         let size = m.size(u) as u64;
         for (j, r) in e.reasons.iter().enumerate() {
             let p = list[j] as usize;
@@ -29,11 +33,18 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
                 .filter(|&v| per_unit[v] == Some(p))
                 .collect();
             let lowest = held.iter().map(|&v| m.prio(v, p).unwrap()).max();
-            let check_admitted = |position: u32, lowest_id: Option<&str>, lowest_pos: Option<u32>| {
-                assert!(held.iter().all(|&v| m.prio(v, p).unwrap() + 1 < position as usize));
-                assert_eq!(lowest_pos, lowest.map(|x| x as u32 + 1));
-                assert_eq!(lowest_id, lowest.map(|x| i.student_id(i.ranking(p)[x] as usize)));
-            };
+            let check_admitted =
+                |position: u32, lowest_id: Option<&str>, lowest_pos: Option<u32>| {
+                    assert!(
+                        held.iter()
+                            .all(|&v| m.prio(v, p).unwrap() + 1 < position as usize)
+                    );
+                    assert_eq!(lowest_pos, lowest.map(|x| x as u32 + 1));
+                    assert_eq!(
+                        lowest_id,
+                        lowest.map(|x| i.student_id(i.ranking(p)[x] as usize))
+                    );
+                };
             match r.why {
                 Why::NoCapacity => assert_eq!(cap, 0),
                 Why::NotRanked => {
@@ -57,7 +68,11 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
                     assert!(!m.units[u].2);
                     assert_eq!(m.prio(u, p), Some(position as usize - 1));
                     assert_eq!(load, cap);
-                    check_admitted(position, Some(lowest_admitted), Some(lowest_admitted_position));
+                    check_admitted(
+                        position,
+                        Some(lowest_admitted),
+                        Some(lowest_admitted_position),
+                    );
                 }
                 Why::NotEnoughSeats {
                     position,
@@ -69,7 +84,10 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
                 } => {
                     assert!(m.units[u].2);
                     assert_eq!(m.prio(u, p), Some(position as usize - 1));
-                    assert_eq!(i.position(p, i.student_index(weakest_member).unwrap()), Some(position as usize - 1));
+                    assert_eq!(
+                        i.position(p, i.student_index(weakest_member).unwrap()),
+                        Some(position as usize - 1)
+                    );
                     assert_eq!((u64::from(gs), free_seats), (size, cap - load));
                     assert!(free_seats < size);
                     check_admitted(position, lowest_admitted, lowest_admitted_position);
@@ -86,7 +104,9 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
                     assert_eq!(weakest_member.is_some(), m.units[u].2);
                     assert_eq!(free_seats, cap - load);
                     assert!(free_seats >= size);
-                    let g = (0..i.group_count()).find(|&g| i.group_id(g) == group).unwrap();
+                    let g = (0..i.group_count())
+                        .find(|&g| i.group_id(g) == group)
+                        .unwrap();
                     let gu = m.unit_of[i.members(g)[0] as usize];
                     assert_eq!(m.size(gu), group_size as usize);
                     assert!(u64::from(group_size) > free_seats);
@@ -166,11 +186,8 @@ pub fn verify_optimal(i: &Instance, o: &Outcome<'_>) {
                 }
                 Why::Tie | Why::RaisesTotalRank | Why::FewerPlaced => {
                     assert!(!m.units[u].2 && acceptable && remaining[p] > 0);
-                    let forced: Vec<_> = allocs
-                        .iter()
-                        .filter(|a| a[u] == Some(p))
-                        .cloned()
-                        .collect();
+                    let forced: Vec<_> =
+                        allocs.iter().filter(|a| a[u] == Some(p)).cloned().collect();
                     let f = Model::best(&forced, &m);
                     let expected = match f {
                         Some(f) if f == best => Why::Tie,

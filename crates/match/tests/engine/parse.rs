@@ -83,7 +83,10 @@ fn malformed_json_reports_line_and_column() {
 fn structural_errors_name_the_field() {
     for (text, needle) in [
         (r#"{"students":[]}"#, "missing field `placements`"),
-        (r#"{"placements":[],"students":[],"extra":1}"#, "unknown field `extra`"),
+        (
+            r#"{"placements":[],"students":[],"extra":1}"#,
+            "unknown field `extra`",
+        ),
         (
             r#"{"placements":[{"id":"P1","capacity":1.5,"ranking":[]}],"students":[]}"#,
             "capacity must be an integer at line 1 column 38",
@@ -92,17 +95,50 @@ fn structural_errors_name_the_field() {
             r#"{"placements":[],"students":[{"id":"S1","prefs":[]}]}"#,
             "unknown field `prefs`",
         ),
-        (r#"{"placements":[],"students":[{"id":7,"preferences":[]}]}"#, "expected an id string"),
-        (r#"{"placements":[],"students":[],"students":[]}"#, "duplicate field `students`"),
-        (r#"{"placements":[],"students":[{"preferences":[]}]}"#, "missing field `id` in a student"),
-        (r#"{"placements":[{"id":"P1","capacity":01,"ranking":[]}],"students":[]}"#, "leading zero"),
-        (r#"{"placements":[{"id":"P1","capacity":99999999999999999999,"ranking":[]}],"students":[]}"#, "capacity out of range"),
-        (r#"{"placements":[],"students":[]} x"#, "trailing characters at line 1 column 33"),
-        (r#"{"placements":[],"students":[{"id":"a\x","preferences":[]}]}"#, "invalid escape"),
-        (r#"{"placements":[],"students":[{"id":"\ud800","preferences":[]}]}"#, "lone leading surrogate"),
-        ("{\"placements\":[],\"students\":[{\"id\":\"a\tb\",\"preferences\":[]}]}", "control character in string"),
-        (r#"{"placements":[],"students":[{"id":"S1","preferences":["P1"}]}"#, "expected `,` or `]` at line 1 column 60"),
-        (r#"{"placements":[],"students":["#, "unexpected end of input"),
+        (
+            r#"{"placements":[],"students":[{"id":7,"preferences":[]}]}"#,
+            "expected an id string",
+        ),
+        (
+            r#"{"placements":[],"students":[],"students":[]}"#,
+            "duplicate field `students`",
+        ),
+        (
+            r#"{"placements":[],"students":[{"preferences":[]}]}"#,
+            "missing field `id` in a student",
+        ),
+        (
+            r#"{"placements":[{"id":"P1","capacity":01,"ranking":[]}],"students":[]}"#,
+            "leading zero",
+        ),
+        (
+            r#"{"placements":[{"id":"P1","capacity":99999999999999999999,"ranking":[]}],"students":[]}"#,
+            "capacity out of range",
+        ),
+        (
+            r#"{"placements":[],"students":[]} x"#,
+            "trailing characters at line 1 column 33",
+        ),
+        (
+            r#"{"placements":[],"students":[{"id":"a\x","preferences":[]}]}"#,
+            "invalid escape",
+        ),
+        (
+            r#"{"placements":[],"students":[{"id":"\ud800","preferences":[]}]}"#,
+            "lone leading surrogate",
+        ),
+        (
+            "{\"placements\":[],\"students\":[{\"id\":\"a\tb\",\"preferences\":[]}]}",
+            "control character in string",
+        ),
+        (
+            r#"{"placements":[],"students":[{"id":"S1","preferences":["P1"}]}"#,
+            "expected `,` or `]` at line 1 column 60",
+        ),
+        (
+            r#"{"placements":[],"students":["#,
+            "unexpected end of input",
+        ),
         (r#"[]"#, "expected an object at line 1 column 1"),
     ] {
         let msg = err(text);
@@ -116,7 +152,10 @@ fn invalid_utf8_is_rejected() {
     text.push(0xff);
     text.extend_from_slice(br#"","preferences":[]}]}"#);
     let msg = Instance::from_json(&text).unwrap_err().to_string();
-    assert_eq!(msg, "malformed instance JSON: invalid UTF-8 at line 1 column 38");
+    assert_eq!(
+        msg,
+        "malformed instance JSON: invalid UTF-8 at line 1 column 38"
+    );
 }
 
 proptest::proptest! {
@@ -176,7 +215,10 @@ fn escaped_and_unicode_ids_round_trip() {
                   "students":[{"id":"S\\1","preferences":["Pé\"1"]},{"id":"😀","preferences":[]}]}"#;
     let inst = Instance::from_json(text.as_bytes()).unwrap();
     let out = json(&inst, Mode::Stable, false);
-    assert_eq!(out, "{\"assignments\":{\"S\\\\1\":\"Pé\\\"1\"},\"unassigned\":[\"😀\"]}\n");
+    assert_eq!(
+        out,
+        "{\"assignments\":{\"S\\\\1\":\"Pé\\\"1\"},\"unassigned\":[\"😀\"]}\n"
+    );
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["assignments"]["S\\1"], "Pé\"1");
 }

@@ -139,7 +139,10 @@ impl<'a> Model<'a> {
             let p = o.placement_of(*leader);
             for &m in members {
                 assert_eq!(o.placement_of(m), p, "group split");
-                assert_eq!(o.rank_of(m), p.map(|p| self.index(u, p).unwrap() as u32 + 1));
+                assert_eq!(
+                    o.rank_of(m),
+                    p.map(|p| self.index(u, p).unwrap() as u32 + 1)
+                );
             }
             if let Some(p) = p {
                 assert!(self.prio(u, p).is_some(), "unit {u} at unacceptable {p}");
@@ -272,9 +275,7 @@ impl<'a> Model<'a> {
                 if self.load(a, p) < self.inst.capacity(p) {
                     return false;
                 }
-                if (0..self.units.len())
-                    .any(|v| a[v] == Some(p) && self.prio(v, p).unwrap() > pr)
-                {
+                if (0..self.units.len()).any(|v| a[v] == Some(p) && self.prio(v, p).unwrap() > pr) {
                     return false;
                 }
             }
