@@ -6,12 +6,14 @@
 //!
 //! Method: primal–dual (successive shortest paths in phases). Node potentials keep every
 //! residual arc's reduced cost non-negative. Each phase runs one multi-source Dijkstra from all
-//! unplaced students with a bucket queue (reduced costs are small integers), shifts the
-//! potentials so that every shortest path consists of zero-reduced-cost ("admissible") arcs,
-//! and then augments along as many vertex-disjoint admissible paths as a depth-first search
-//! with per-phase visit marks finds (Hopcroft–Karp style). Augmenting along admissible paths
-//! keeps reduced costs non-negative, so each flow value reached is of minimum cost; the loop
-//! ends when no unplaced student can reach free capacity, i.e. at maximum flow.
+//! unplaced students with a bucket queue (reduced costs are small integers), settling every node
+//! up to the sink's distance, and shifts the potentials so that every shortest path consists of
+//! zero-reduced-cost ("admissible") arcs. It then augments along many admissible paths of the
+//! settled region by depth-first search (Hopcroft–Karp style): a student is entered at most
+//! once per pass, a placement may end several paths while it has room and keeps a current-slot
+//! pointer, and passes repeat while they find paths. Augmenting along admissible paths keeps
+//! reduced costs non-negative, so each flow value reached is of minimum cost; the loop ends
+//! when no unplaced student can reach free capacity, i.e. at maximum flow.
 //!
 //! The start is a greedy assignment of students to their first-listed placement while seats
 //! last. It is of minimum cost for its size because every placed student pays the least rank

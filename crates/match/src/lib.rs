@@ -54,7 +54,8 @@
 //!
 //! Guarantees (each checked by the tests):
 //! * Without groups the result is the student-optimal stable matching (no blocking pair, and
-//!   every student weakly prefers it to every other stable matching).
+//!   every student weakly prefers it to every other stable matching); being unique, it does
+//!   not depend on the order of students or placements in the input.
 //! * With groups: capacities hold, every student is at an acceptable placement, no group is
 //!   split, and the allocation *respects priorities*: for every placement `p`, let `W` be the
 //!   units that find `p` acceptable and prefer it to what they got; then (1) every unit admitted
@@ -71,8 +72,10 @@
 //! ## Optimal mode ([`Mode::Optimal`])
 //!
 //! Without groups: the most students placed and, among those allocations, the least total
-//! rank — exactly, by a min-cost maximum flow (see `flow.rs`: primal–dual with bucket-queue
-//! Dijkstra and many augmenting paths per phase). With groups, groups are placed first, in unit
+//! rank — exactly, by a min-cost maximum flow (primal–dual: bucket-queue Dijkstra on reduced
+//! costs, then many augmenting paths per phase over zero-reduced-cost arcs). Among equally good
+//! allocations the result is fixed by the input order but not specified further; a pupil who
+//! could have had a better placement in an equally good allocation is told so (`tie`). With groups, groups are placed first, in unit
 //! order, each at the best placement of its list that still has room for all its members
 //! (a serial dictatorship over groups); then the single students are allocated exactly
 //! optimally (most placed, then least total rank) to the seats that remain. Guarantees:
