@@ -9,11 +9,13 @@
 //! unplaced students with a bucket queue (reduced costs are small integers), settling every node
 //! up to the sink's distance, and shifts the potentials so that every shortest path consists of
 //! zero-reduced-cost ("admissible") arcs. It then augments along many admissible paths of the
-//! settled region by depth-first search (Hopcroft–Karp style): a student is entered at most
-//! once per pass, a placement may end several paths while it has room and keeps a current-slot
-//! pointer, and passes repeat while they find paths. Augmenting along admissible paths keeps
-//! reduced costs non-negative, so each flow value reached is of minimum cost; the loop ends
-//! when no unplaced student can reach free capacity, i.e. at maximum flow.
+//! settled region in one depth-first sweep from all unplaced students (Hopcroft–Karp style): a
+//! node that fails is abandoned for the phase, a placement may end several paths while it has
+//! room and keeps a current-slot pointer, a look-ahead takes a direct arc to a placement with
+//! room first, and the students an augmentation moves may be used again from their new slots.
+//! Paths the sweep misses are found by the next phase (at distance 0). Augmenting along
+//! admissible paths keeps reduced costs non-negative, so each flow value reached is of minimum
+//! cost; the loop ends when no unplaced student can reach free capacity, i.e. at maximum flow.
 //!
 //! The start is a greedy assignment of students to their first-listed placement while seats
 //! last. It is of minimum cost for its size because every placed student pays the least rank
@@ -180,7 +182,6 @@ pub(crate) fn solve(net: &Network) -> Solution {
     let mut path: Vec<u32> = Vec::new();
     let mut iters: Vec<u32> = Vec::new();
     let mut phase = 0u32;
-    let mut pass = 0u32;
 
     loop {
         free.retain(|&s| sol.place[s as usize] == NONE);
@@ -270,108 +271,124 @@ pub(crate) fn solve(net: &Network) -> Solution {
         sol.pi_src -= dt;
 
         // --- Augment along admissible paths. Only nodes settled by this phase's Dijkstra can
-        // lie on an admissible path to the sink. Each student is entered at most once per
-        // phase; a placement may end several paths while it has room and is abandoned once it
-        // has none and every student in it has been tried (a per-placement current-slot
-        // pointer makes that scan linear over the phase).
-        // Repeat while a pass finds paths: augmentations open new admissible paths through
-        // nodes an earlier pass had to give up on.
-        loop {
-            pass += 1;
-            let mut augmented = false;
-            for fi in 0..free.len() {
-                let s = free[fi] as usize;
-                if sol.place[s] != NONE || vis_s[s] == pass || done[s] != phase {
-                    continue;
-                }
-                vis_s[s] = pass;
-                path.clear();
-                iters.clear();
-                path.push(s as u32);
-                iters.push(net.adj_off[s]);
-                while let Some(&top) = path.last() {
-                    let depth = path.len() - 1;
-                    let ti = top as usize;
-                    if ti < n {
-                        // Student: next admissible arc to a live placement not on the path.
-                        let end = net.adj_off[ti + 1];
-                        let mut k = iters[depth];
-                        let mut found = NONE;
-                        while k < end {
-                            let p = net.adj_place[k as usize] as usize;
-                            k += 1;
-                            if p as u32 == sol.place[ti]
-                                || dead_p[p] == pass
-                                || on_path[p]
-                                || done[n + p] != phase
+        // lie on an admissible path to the sink. A student is entered at most once per phase
+        // unless an augmentation moves her; a placement may end several paths while it has
+        // room and is abandoned once it has none and every student in it has been tried (a
+        // per-placement current-slot pointer keeps that scan linear).
+        for fi in 0..free.len() {
+            let s = free[fi] as usize;
+            if sol.place[s] != NONE || vis_s[s] == phase || done[s] != phase {
+                continue;
+            }
+            vis_s[s] = phase;
+            path.clear();
+            iters.clear();
+            path.push(s as u32);
+            iters.push(net.adj_off[s]);
+            while let Some(&top) = path.last() {
+                let depth = path.len() - 1;
+                let ti = top as usize;
+                if ti < n {
+                    // Student: next admissible arc to a live placement not on the path.
+                    let end = net.adj_off[ti + 1];
+                    let mut k = iters[depth];
+                    let mut found = NONE;
+                    if k == net.adj_off[ti] {
+                        // Look-ahead on first entry: an admissible arc straight to a
+                        // placement with room ends the path here.
+                        for a in k..end {
+                            let p = net.adj_place[a as usize] as usize;
+                            if p as u32 != sol.place[ti]
+                                && sol.load[p] < cap[p]
+                                && sol.pi_p[p] == sol.pi_t
+                                && done[n + p] == phase
+                                && !on_path[p]
+                                && i64::from(net.adj_cost[a as usize]) + sol.pi_s[ti] == sol.pi_p[p]
                             {
-                                continue;
-                            }
-                            let rc = i64::from(net.adj_cost[k as usize - 1]) + sol.pi_s[ti]
-                                - sol.pi_p[p];
-                            if rc == 0 {
                                 found = p as u32;
+                                k = a + 1;
                                 break;
                             }
-                        }
-                        iters[depth] = k;
-                        if found == NONE {
-                            path.pop();
-                            iters.pop();
-                        } else {
-                            let p = found as usize;
-                            if ptr_stamp[p] != pass {
-                                ptr_stamp[p] = pass;
-                                slot_ptr[p] = 0;
-                            }
-                            on_path[p] = true;
-                            path.push(n as u32 + found);
-                            iters.push(0);
-                        }
-                    } else {
-                        let p = ti - n;
-                        if sol.load[p] < cap[p] && sol.pi_p[p] == sol.pi_t {
-                            augment(&mut sol, net, &path, &iters, &mut slot_pos, n);
-                            augmented = true;
-                            for &v in &path {
-                                if v as usize >= n {
-                                    on_path[v as usize - n] = false;
-                                }
-                            }
-                            break;
-                        }
-                        let load = sol.load[p];
-                        let a = sol.slot_off[p] as usize;
-                        let mut k = slot_ptr[p];
-                        let mut found = NONE;
-                        while k < load {
-                            let t = sol.slot[a + k as usize];
-                            k += 1;
-                            let tu = t as usize;
-                            if vis_s[tu] == pass || done[tu] != phase {
-                                continue;
-                            }
-                            if sol.pi_p[p] - i64::from(sol.cost[tu]) - sol.pi_s[tu] == 0 {
-                                found = t;
-                                break;
-                            }
-                        }
-                        slot_ptr[p] = k;
-                        if found == NONE {
-                            dead_p[p] = pass;
-                            on_path[p] = false;
-                            path.pop();
-                            iters.pop();
-                        } else {
-                            vis_s[found as usize] = pass;
-                            path.push(found);
-                            iters.push(net.adj_off[found as usize]);
                         }
                     }
+                    while found == NONE && k < end {
+                        let p = net.adj_place[k as usize] as usize;
+                        k += 1;
+                        if p as u32 == sol.place[ti]
+                            || dead_p[p] == phase
+                            || on_path[p]
+                            || done[n + p] != phase
+                        {
+                            continue;
+                        }
+                        let rc =
+                            i64::from(net.adj_cost[k as usize - 1]) + sol.pi_s[ti] - sol.pi_p[p];
+                        if rc == 0 {
+                            found = p as u32;
+                            break;
+                        }
+                    }
+                    iters[depth] = k;
+                    if found == NONE {
+                        path.pop();
+                        iters.pop();
+                    } else {
+                        let p = found as usize;
+                        if ptr_stamp[p] != phase {
+                            ptr_stamp[p] = phase;
+                            slot_ptr[p] = 0;
+                        }
+                        on_path[p] = true;
+                        path.push(n as u32 + found);
+                        iters.push(0);
+                    }
+                } else {
+                    let p = ti - n;
+                    if sol.load[p] < cap[p] && sol.pi_p[p] == sol.pi_t {
+                        augment(&mut sol, net, &path, &iters, &mut slot_pos, n);
+                        // The moved students sit in new slots: let this phase use them
+                        // again from there.
+                        for (i, &v) in path.iter().enumerate() {
+                            let v = v as usize;
+                            if v >= n {
+                                on_path[v - n] = false;
+                                if i + 1 < path.len() {
+                                    slot_ptr[v - n] -= 1;
+                                }
+                            } else {
+                                vis_s[v] = 0;
+                            }
+                        }
+                        break;
+                    }
+                    let load = sol.load[p];
+                    let a = sol.slot_off[p] as usize;
+                    let mut k = slot_ptr[p];
+                    let mut found = NONE;
+                    while k < load {
+                        let t = sol.slot[a + k as usize];
+                        k += 1;
+                        let tu = t as usize;
+                        if vis_s[tu] == phase || done[tu] != phase {
+                            continue;
+                        }
+                        if sol.pi_p[p] - i64::from(sol.cost[tu]) - sol.pi_s[tu] == 0 {
+                            found = t;
+                            break;
+                        }
+                    }
+                    slot_ptr[p] = k;
+                    if found == NONE {
+                        dead_p[p] = phase;
+                        on_path[p] = false;
+                        path.pop();
+                        iters.pop();
+                    } else {
+                        vis_s[found as usize] = phase;
+                        path.push(found);
+                        iters.push(net.adj_off[found as usize]);
+                    }
                 }
-            }
-            if !augmented {
-                break;
             }
         }
     }

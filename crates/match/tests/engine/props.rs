@@ -204,6 +204,26 @@ fn optimal_matches_a_reference_flow_on_generated_instances() {
     }
 }
 
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 40, ..ProptestConfig::default() })]
+
+    /// Medium generated instances of varied shape: optimal mode equals the reference flow.
+    #[test]
+    fn optimal_matches_a_reference_flow(seed in any::<u64>(), ns in 20usize..300, np in 2usize..40,
+                                        factor in 0.3f64..1.5, zipf in 0.0f64..1.5, choices in 1usize..7) {
+        let mut params = schakel_match::generator::Params::amsterdam(seed);
+        params.students = ns;
+        params.placements = np;
+        params.capacity_factor = factor;
+        params.zipf_exponent = zipf;
+        params.choices = choices;
+        let i = Instance::new(&schakel_match::generator::generate(&params)).unwrap();
+        let o = solve(&i, Mode::Optimal, false);
+        Model::new(&i).check_feasible(&o);
+        prop_assert_eq!((o.placed_count(), o.total_rank()), reference_optimum(&i));
+    }
+}
+
 fn assigned_units(m: &Model<'_>, per_student: &[Option<usize>]) -> Vec<Option<usize>> {
     m.units
         .iter()
