@@ -122,7 +122,7 @@ pub enum Why<'i> {
     FewerPlaced,
 }
 
-fn unacceptable<'i>(inst: &'i Instance, units: &Units, u: usize, p: usize) -> Why<'i> {
+fn unacceptable<'i>(inst: &'i Instance, units: &Units, u: usize, j: usize, p: usize) -> Why<'i> {
     let cap = inst.capacity(p);
     if cap == 0 {
         return Why::NoCapacity;
@@ -137,11 +137,10 @@ fn unacceptable<'i>(inst: &'i Instance, units: &Units, u: usize, p: usize) -> Wh
             capacity: cap,
         };
     }
-    let members = units.members(inst, u);
-    match members
-        .iter()
-        .find(|&&m| inst.position(p, m as usize).is_none())
-    {
+    // Entry j of the group's list (its first member's) is placement p.
+    let g = units.group[u] as usize;
+    let k = inst.group_missing[inst.group_prio_off[g] as usize + j];
+    match units.members(inst, u).get(k as usize) {
         Some(&m) => Why::MemberNotRanked {
             member: inst.student_id(m as usize),
         },
@@ -170,7 +169,7 @@ pub(crate) fn stable_reasons<'i>(
         }
         let p = p as usize;
         let why = if pr == NONE {
-            unacceptable(inst, units, u, p)
+            unacceptable(inst, units, u, j, p)
         } else {
             let free = inst.capacity(p) - run.load[p];
             let lowest = run.lowest_admitted(p);
@@ -249,7 +248,7 @@ pub(crate) fn optimal_reasons<'i>(
                 break;
             }
             let why = if pr == NONE {
-                unacceptable(inst, units, u, p)
+                unacceptable(inst, units, u, j, p)
             } else if is_group {
                 Why::TakenByEarlierGroups {
                     size,

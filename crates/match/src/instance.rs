@@ -132,6 +132,9 @@ pub struct Instance {
     /// position of its lowest-ranked member, or [`NONE`] when some member is not ranked.
     pub(crate) group_prio_off: Vec<u32>,
     pub(crate) group_prio: Vec<u32>,
+    /// Aligned with `group_prio`: index (in the group's member list) of the first member the
+    /// placement does not rank, or [`NONE`].
+    pub(crate) group_missing: Vec<u32>,
     student_order: OnceLock<Vec<u32>>,
     placement_order: OnceLock<Vec<u32>>,
 }
@@ -557,6 +560,7 @@ pub(crate) fn build<X: Source>(src: &X) -> Result<Instance, InstanceError> {
         student_group,
         group_prio_off: Vec::new(),
         group_prio: Vec::new(),
+        group_missing: Vec::new(),
         student_order: OnceLock::new(),
         placement_order: OnceLock::new(),
     };
@@ -619,6 +623,7 @@ fn compute_priorities(inst: &mut Instance) {
     let mut group_prio_off = Vec::with_capacity(ng + 1);
     group_prio_off.push(0u32);
     let mut group_prio = Vec::new();
+    let mut group_missing = Vec::new();
     let mut count = Vec::new();
     for g in 0..ng {
         let members = inst.members(g);
@@ -631,7 +636,8 @@ fn compute_priorities(inst: &mut Instance) {
             for (j, &p) in inst.pref_place[r.clone()].iter().enumerate() {
                 mark[p as usize] = j as u32 + 1;
             }
-            for &m in members {
+            group_missing.extend(std::iter::repeat_n(NONE, r.len()));
+            for (mi, &m) in members.iter().enumerate() {
                 for &(p, pos) in &rb[rb_off[m as usize] as usize..rb_off[m as usize + 1] as usize] {
                     let k = mark[p as usize];
                     if k != 0 {
@@ -639,6 +645,12 @@ fn compute_priorities(inst: &mut Instance) {
                         count[j] += 1;
                         let slot = &mut group_prio[base + j];
                         *slot = (*slot).max(pos);
+                    }
+                }
+                // Entries this member did not raise the count of: she is not ranked there.
+                for (j, &c) in count.iter().enumerate() {
+                    if c as usize != mi + 1 && group_missing[base + j] == NONE {
+                        group_missing[base + j] = mi as u32;
                     }
                 }
             }
@@ -655,4 +667,5 @@ fn compute_priorities(inst: &mut Instance) {
     }
     inst.group_prio_off = group_prio_off;
     inst.group_prio = group_prio;
+    inst.group_missing = group_missing;
 }
