@@ -4,7 +4,7 @@
 #
 #   bench/match/run.sh                    # amsterdam and national, both modes
 #   SIZES=amsterdam RUNS=20 bench/match/run.sh
-#   GROUPS=0.1 bench/match/run.sh         # 10% of pupils in groups of 2-4
+#   GROUP_SHARE=0.1 bench/match/run.sh    # 10% of pupils in groups of 2-4
 #   EXPLAIN=1 bench/match/run.sh          # with --explain
 #
 # It times `schakel match` when the application has that subcommand, and otherwise (or with
@@ -17,7 +17,7 @@ TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 export CARGO_TARGET_DIR=$TARGET
 SIZES=${SIZES:-amsterdam national}
 RUNS=${RUNS:-10}
-GROUPS=${GROUPS:-0}
+GROUP_SHARE=${GROUP_SHARE:-0}
 SEED=${SEED:-1}
 WORK=${WORK:-${TMPDIR:-/tmp}/schakel-match-bench}
 mkdir -p "$WORK"
@@ -52,13 +52,13 @@ else
 fi
 EXTRA=()
 [ "${EXPLAIN:-0}" = 1 ] && EXTRA=(--explain)
-echo "timing: ${CMD[*]} (${CLI_KIND}); runs: $RUNS; groups: $GROUPS; $(nproc) cores" >&2
+echo "timing: ${CMD[*]} (${CLI_KIND}); runs: $RUNS; groups: $GROUP_SHARE; $(nproc) cores" >&2
 
 results=()
 for size in $SIZES; do
-    input="$WORK/$size-$SEED-$GROUPS.json"
+    input="$WORK/$size-$SEED-$GROUP_SHARE.json"
     if [ ! -s "$input" ]; then
-        "$TARGET/release/examples/gen_instance" "$size" "$SEED" "$input" "$GROUPS"
+        "$TARGET/release/examples/gen_instance" "$size" "$SEED" "$input" "$GROUP_SHARE"
     fi
     for mode in stable optimal; do
         output="$WORK/$size-$mode.out.json"

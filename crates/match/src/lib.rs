@@ -1,7 +1,9 @@
 //! # schakel-match: the allocation engine of Schakel
 //!
 //! Matches pupils (students) to placements from the pupils' preference lists and the
-//! placements' priority rankings. Pure Rust, no I/O besides serde, deterministic.
+//! placements' priority rankings. Pure Rust, deterministic, no I/O: JSON comes in as bytes and
+//! goes out as bytes. The crate's `README.md` has the full description, the explanation codes
+//! and benchmark figures.
 //!
 //! ```
 //! use schakel_match::{Instance, Mode, solve};
@@ -28,7 +30,8 @@
 //! preference list or group that is not a student or placement of the instance), duplicate ids
 //! (per kind; group ids are their own namespace), negative capacities, the same placement twice
 //! in one preference list, the same student twice in one ranking or group, a student in two
-//! groups, unknown fields and malformed JSON. The reading of "rankings that name students who
+//! groups, unknown, missing or duplicate fields, and malformed JSON (reported with line and
+//! column). The reading of "rankings that name students who
 //! never applied" is therefore: such a student must exist among `students`; she simply did not
 //! list this placement.
 //!
@@ -75,8 +78,10 @@
 //! rank — exactly, by a min-cost maximum flow (primal–dual: bucket-queue Dijkstra on reduced
 //! costs, then many augmenting paths per phase over zero-reduced-cost arcs). Among equally good
 //! allocations the result is fixed by the input order but not specified further; a pupil who
-//! could have had a better placement in an equally good allocation is told so (`tie`). With groups, groups are placed first, in unit
-//! order, each at the best placement of its list that still has room for all its members
+//! could have had a better placement in an equally good allocation is told so (`tie`).
+//!
+//! With groups (an unsplittable flow problem, NP-hard in general), groups are placed first, in
+//! unit order, each at the best placement of its list that still has room for all its members
 //! (a serial dictatorship over groups); then the single students are allocated exactly
 //! optimally (most placed, then least total rank) to the seats that remain. Guarantees:
 //! capacities, acceptability, no split, determinism, and exactly those two statements.
