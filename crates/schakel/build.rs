@@ -12,14 +12,22 @@ const THEME: &str = "../../web/theme";
 
 fn main() -> Result<(), String> {
     let mut assets: Vec<(String, PathBuf, &str)> = vec![
-        ("ads.css".into(), format!("{NODE}/@amsterdam/design-system-css/dist/index.css").into(), "text/css; charset=utf-8"),
+        (
+            "ads.css".into(),
+            format!("{NODE}/@amsterdam/design-system-css/dist/index.css").into(),
+            "text/css; charset=utf-8",
+        ),
         ("htmx.min.js".into(), format!("{NODE}/htmx.org/dist/htmx.min.js").into(), "text/javascript; charset=utf-8"),
         ("tokens.css".into(), format!("{THEME}/tokens.css").into(), "text/css; charset=utf-8"),
         ("fonts.css".into(), format!("{THEME}/fonts.css").into(), "text/css; charset=utf-8"),
         ("app.css".into(), format!("{THEME}/app.css").into(), "text/css; charset=utf-8"),
         ("app.js".into(), "assets/app.js".into(), "text/javascript; charset=utf-8"),
         // The font's licence (SIL OFL 1.1) travels with the font.
-        ("fonts/OFL.txt".into(), format!("{NODE}/@fontsource/atkinson-hyperlegible-next/LICENSE").into(), "text/plain; charset=utf-8"),
+        (
+            "fonts/OFL.txt".into(),
+            format!("{NODE}/@fontsource/atkinson-hyperlegible-next/LICENSE").into(),
+            "text/plain; charset=utf-8",
+        ),
     ];
     let fonts_list = Path::new(THEME).join("fonts.txt");
     println!("cargo:rerun-if-changed={}", fonts_list.display());

@@ -137,7 +137,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Invite { email, name, role: InviteRole::ProjectLeader, public_url } => {
             let db = Db::connect(&cli.database).await?;
-            let email = crate::directory::values::Email::parse(&email).map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
+            let email = crate::directory::values::Email::parse(&email)
+                .map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
             let user = match crate::auth::store::user_by_email(&db, &email).await? {
                 Some(u) => u.id,
                 None => crate::auth::store::create_user(&db, &email, name.trim(), Default::default()).await?,

@@ -54,6 +54,7 @@ key-figures = Key figures
 actions = Actions
 address = Address
 status = Status
+last-login = Last signed in
 roles = Roles
 scope = For
 contacts = Contacts

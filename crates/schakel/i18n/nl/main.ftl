@@ -54,6 +54,7 @@ key-figures = Kerncijfers
 actions = Acties
 address = Adres
 status = Status
+last-login = Laatst ingelogd
 roles = Rollen
 scope = Voor
 contacts = Contactpersonen

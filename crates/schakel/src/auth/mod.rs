@@ -6,8 +6,8 @@ pub mod password;
 pub mod policy;
 pub mod store;
 pub mod throttle;
-pub mod users;
 pub mod token;
+pub mod users;
 pub mod web;
 
 use rand::RngCore;

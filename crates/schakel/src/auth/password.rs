@@ -1,9 +1,9 @@
 //! Password hashing with argon2id (the `argon2` crate's defaults: 19 MiB, 2 passes, OWASP's
 //! recommendation). Hashing is slow on purpose, so callers run it on the blocking pool.
 
+use argon2::Argon2;
 use argon2::password_hash::rand_core::OsRng;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
-use argon2::Argon2;
 
 /// Shortest password we accept; length beats complexity rules (NIST SP 800-63B).
 pub const MIN_LENGTH: usize = 10;

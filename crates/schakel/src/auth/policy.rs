@@ -30,7 +30,10 @@ pub enum Resource {
     Classes(SchoolId),
     /// The pupils of a school (list, create, import, export).
     Pupils(SchoolId),
-    Pupil { school: SchoolId, pupil: PupilId },
+    Pupil {
+        school: SchoolId,
+        pupil: PupilId,
+    },
     /// The list of organisations, or creating one.
     Organisations,
     Organisation(OrganisationId),
@@ -56,13 +59,17 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
             _ => false,
         },
         Resource::Classes(s) => match action {
-            View => holds(actor, |g| matches!(*g, Grant::Coordinator(x) | Grant::Director(x) | Grant::Teacher(x) if x == s)),
+            View => {
+                holds(actor, |g| matches!(*g, Grant::Coordinator(x) | Grant::Director(x) | Grant::Teacher(x) if x == s))
+            }
             Create | Edit | Archive => holds(actor, |g| *g == Grant::Coordinator(s)),
             _ => false,
         },
         Resource::Pupils(s) => holds(actor, |g| *g == Grant::Coordinator(s)),
         Resource::Pupil { school, pupil } => match action {
-            View => holds(actor, |g| *g == Grant::Coordinator(school) || matches!(*g, Grant::Pupil { pupil: p, .. } if p == pupil)),
+            View => holds(actor, |g| {
+                *g == Grant::Coordinator(school) || matches!(*g, Grant::Pupil { pupil: p, .. } if p == pupil)
+            }),
             Edit | Archive => holds(actor, |g| *g == Grant::Coordinator(school)),
             _ => false,
         },
@@ -90,7 +97,14 @@ fn holds(actor: &Actor, pred: impl Fn(&Grant) -> bool) -> bool {
 /// organisation; an organisation's own contact sees only her own.
 fn sees_all_organisations(actor: &Actor) -> bool {
     actor.grants().any(|g| {
-        matches!(g, Grant::ProjectLeader | Grant::Coordinator(_) | Grant::Director(_) | Grant::Teacher(_) | Grant::MeetingPointManager { .. })
+        matches!(
+            g,
+            Grant::ProjectLeader
+                | Grant::Coordinator(_)
+                | Grant::Director(_)
+                | Grant::Teacher(_)
+                | Grant::MeetingPointManager { .. }
+        )
     })
 }
 

@@ -223,7 +223,8 @@ pub struct UserFilter {
 }
 
 fn user_where(filter: &UserFilter) -> (String, Option<String>, usize) {
-    let mut conds = vec![if filter.archived { "u.archived_at IS NOT NULL" } else { "u.archived_at IS NULL" }.to_string()];
+    let mut conds =
+        vec![if filter.archived { "u.archived_at IS NOT NULL" } else { "u.archived_at IS NULL" }.to_string()];
     let mut n = 0;
     let text = filter.text.as_ref().map(|t| format!("%{}%", like_escape(t)));
     if text.is_some() {
@@ -265,7 +266,11 @@ pub async fn count_users(db: &Db, filter: &UserFilter) -> Result<i64> {
 
 pub async fn list_users(db: &Db, filter: &UserFilter, limit: i64, offset: i64) -> Result<Vec<User>> {
     let (wher, text, n) = user_where(filter);
-    let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE {wher} ORDER BY u.name, u.id LIMIT ${} OFFSET ${}", n + 1, n + 2);
+    let sql = format!(
+        "SELECT {USER_COLUMNS} FROM users u WHERE {wher} ORDER BY u.name, u.id LIMIT ${} OFFSET ${}",
+        n + 1,
+        n + 2
+    );
     with_db!(db, p => bind_user_filter!(sqlx::query_as::<_, User>(&sql), filter, &text).bind(limit).bind(offset).fetch_all(p).await)
 }
 
@@ -306,7 +311,13 @@ pub async fn create_user(db: &Db, email: &Email, name: &str, locale: Lang) -> st
     }
 }
 
-pub async fn update_user(db: &Db, id: UserId, email: &Email, name: &str, locale: Lang) -> std::result::Result<(), UserError> {
+pub async fn update_user(
+    db: &Db,
+    id: UserId,
+    email: &Email,
+    name: &str,
+    locale: Lang,
+) -> std::result::Result<(), UserError> {
     if let Some(other) = user_by_email(db, email).await?
         && other.id != id
     {
@@ -393,7 +404,13 @@ pub async fn revoke_grant(db: &Db, user: UserId, grant: GrantId) -> Result<bool>
 }
 
 /// Creates an invitation valid for `valid`, replacing the user's unused ones.
-pub async fn create_invitation(db: &Db, user: UserId, by: Option<UserId>, token_digest: &[u8], valid: Duration) -> Result<()> {
+pub async fn create_invitation(
+    db: &Db,
+    user: UserId,
+    by: Option<UserId>,
+    token_digest: &[u8],
+    valid: Duration,
+) -> Result<()> {
     let t = now();
     with_tx!(db, tx => {
         sqlx::query("DELETE FROM invitations WHERE user_id = $1 AND used_at IS NULL").bind(user).execute(&mut *tx).await?;
@@ -407,7 +424,11 @@ pub async fn create_invitation(db: &Db, user: UserId, by: Option<UserId>, token_
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Invitation {
     /// Usable: for this user.
-    Open { user: UserId, name: String, email: String },
+    Open {
+        user: UserId,
+        name: String,
+        email: String,
+    },
     Used,
     Expired,
     Unknown,

@@ -36,7 +36,8 @@ pub fn verify(key: &[u8], message: &str, signature: &str) -> bool {
 fn mac(key: &[u8], message: &str) -> Hmac<Sha256> {
     // HMAC takes keys of any length, so `new_from_slice` cannot fail; the fixed-size fallback
     // only keeps the types honest without a panic.
-    let mut m = <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| <Hmac<Sha256> as Mac>::new(&Default::default()));
+    let mut m =
+        <Hmac<Sha256> as Mac>::new_from_slice(key).unwrap_or_else(|_| <Hmac<Sha256> as Mac>::new(&Default::default()));
     m.update(message.as_bytes());
     m
 }

@@ -2,10 +2,10 @@
 //! roles, send a new invitation, archive.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use crate::auth::model::{Grant, Role, ScopeKind};
@@ -42,8 +42,14 @@ fn may_manage(ctx: &Ctx, action: Action) -> Result<UserId> {
 }
 
 /// Roles the user pages grant; pupil accounts are made from the pupil's own page.
-const GRANTABLE: [Role; 6] =
-    [Role::ProjectLeader, Role::Coordinator, Role::Director, Role::Teacher, Role::OrgContact, Role::MeetingPointManager];
+const GRANTABLE: [Role; 6] = [
+    Role::ProjectLeader,
+    Role::Coordinator,
+    Role::Director,
+    Role::Teacher,
+    Role::OrgContact,
+    Role::MeetingPointManager,
+];
 
 #[derive(Deserialize, Default)]
 #[serde(default)]
@@ -277,18 +283,28 @@ struct DetailPage {
     is_self: bool,
 }
 
-async fn detail_page(app: &AppState, ctx: Ctx, id: UserId, form: Option<UserForm>, errors: FormErrors, grant_form: Option<UserForm>, grant_errors: FormErrors) -> Result<Response> {
+async fn detail_page(
+    app: &AppState,
+    ctx: Ctx,
+    id: UserId,
+    form: Option<UserForm>,
+    errors: FormErrors,
+    grant_form: Option<UserForm>,
+    grant_errors: FormErrors,
+) -> Result<Response> {
     let user = store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
     let grants = store::grant_views(&app.db, id).await?;
     let choices = grant_choices(app, grant_form.as_ref().map(|g| g.organisation.as_str()).unwrap_or("")).await?;
-    let status = if errors.is_empty() && grant_errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status =
+        if errors.is_empty() && grant_errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     let form = form.unwrap_or_else(|| UserForm {
         name: user.name.clone(),
         email: user.email.clone(),
         locale: user.locale.clone(),
         ..UserForm::default()
     });
-    let grant_form = grant_form.unwrap_or_else(|| UserForm { role: Role::Teacher.code().into(), ..UserForm::default() });
+    let grant_form =
+        grant_form.unwrap_or_else(|| UserForm { role: Role::Teacher.code().into(), ..UserForm::default() });
     let is_self = ctx.actor.as_ref().is_some_and(|a| a.user_id == id);
     render_status(status, &DetailPage { ctx, user, grants, form, grant_form, errors, grant_errors, choices, is_self })
 }
@@ -298,7 +314,12 @@ async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>) -
     detail_page(&app, ctx, id, None, FormErrors::default(), None, FormErrors::default()).await
 }
 
-async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>, Form(form): Form<UserForm>) -> Result<Response> {
+async fn update(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<UserId>,
+    Form(form): Form<UserForm>,
+) -> Result<Response> {
     let by = may_manage(&ctx, Action::Edit)?;
     store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
     let mut errors = FormErrors::default();
@@ -318,7 +339,12 @@ async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>, F
     detail_page(&app, ctx, id, Some(form), errors, None, FormErrors::default()).await
 }
 
-async fn add_grant(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>, Form(form): Form<UserForm>) -> Result<Response> {
+async fn add_grant(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<UserId>,
+    Form(form): Form<UserForm>,
+) -> Result<Response> {
     let by = may_manage(&ctx, Action::Edit)?;
     store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
     let mut errors = FormErrors::default();
@@ -332,7 +358,11 @@ async fn add_grant(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>
     }
 }
 
-async fn revoke_grant(State(app): State<AppState>, ctx: Ctx, Path((id, grant)): Path<(UserId, GrantId)>) -> Result<Response> {
+async fn revoke_grant(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path((id, grant)): Path<(UserId, GrantId)>,
+) -> Result<Response> {
     let by = may_manage(&ctx, Action::Edit)?;
     // The project leader cannot take away her own last project-leader grant: somebody must keep
     // the overview.
@@ -366,7 +396,12 @@ struct ConfirmForm {
     confirm: String,
 }
 
-async fn archive(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn archive(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<UserId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     let by = may_manage(&ctx, Action::Archive)?;
     store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
     if f.confirm != "yes" {

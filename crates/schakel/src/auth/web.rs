@@ -3,10 +3,10 @@
 use std::net::SocketAddr;
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use crate::auth::model::Actor;
@@ -66,7 +66,8 @@ pub struct LoginForm {
 /// The client's address: the socket peer, or the first `X-Forwarded-For` hop behind our proxy.
 fn client_address(app: &AppState, peer: SocketAddr, headers: &HeaderMap) -> String {
     if app.config.trust_proxy
-        && let Some(first) = headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next())
+        && let Some(first) =
+            headers.get("x-forwarded-for").and_then(|v| v.to_str().ok()).and_then(|v| v.split(',').next())
     {
         return first.trim().to_string();
     }
@@ -198,7 +199,8 @@ async fn accept_invitation(
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &InvitePage { ctx, state, errors });
     }
     let pw = form.password;
-    let phc = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| Error::Internal(e.into()))??;
+    let phc =
+        tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| Error::Internal(e.into()))??;
     let Some(user) = store::accept_invitation(&app.db, &digest, &phc).await? else {
         // Used by a second click in the meantime.
         let state = store::invitation(&app.db, &digest).await?;
@@ -252,7 +254,8 @@ async fn change_password(State(app): State<AppState>, ctx: Ctx, Form(form): Form
         return render_status(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, grants, errors });
     }
     let pw = form.password;
-    let new = tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| Error::Internal(e.into()))??;
+    let new =
+        tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| Error::Internal(e.into()))??;
     store::set_password(&app.db, actor.user_id, &new, ctx.session_digest.as_deref()).await?;
     audit::record(&app.db, Some(actor.user_id), audit::Event::PasswordChanged { user: actor.user_id }).await?;
     Ok(redirect_with(&app, "/account", "flash-password-changed"))

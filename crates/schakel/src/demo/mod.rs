@@ -81,10 +81,8 @@ fn area_near(rng: &mut ChaCha8Rng, home: u16, areas: &[u16]) -> u16 {
 
 /// A point near the centroid of `area`, so not every address in an area sits on one spot.
 fn jitter(rng: &mut ChaCha8Rng, area: u16) -> Option<Point> {
-    geo::area_centroid(area).map(|p| Point {
-        lat: p.lat + rng.random_range(-0.004..0.004),
-        lon: p.lon + rng.random_range(-0.006..0.006),
-    })
+    geo::area_centroid(area)
+        .map(|p| Point { lat: p.lat + rng.random_range(-0.004..0.004), lon: p.lon + rng.random_range(-0.006..0.006) })
 }
 
 fn slug(s: &str) -> String {
@@ -179,7 +177,20 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     bulk::insert(
         db,
         "schools",
-        &["id", "brin", "name", "levels", "profiles", "street", "postcode", "city", "lat", "lon", "created_at", "updated_at"],
+        &[
+            "id",
+            "brin",
+            "name",
+            "levels",
+            "profiles",
+            "street",
+            "postcode",
+            "city",
+            "lat",
+            "lon",
+            "created_at",
+            "updated_at",
+        ],
         &rows,
     )
     .await?;
@@ -234,7 +245,13 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
                     let born = Date::from_calendar_date(year.start_year() - 12 - yos, Month::October, 1)
                         .unwrap_or(today)
                         + Duration::days(rng.random_range(0..365));
-                    let gender = if rng.random_bool(0.02) { "x" } else if girl { "f" } else { "m" };
+                    let gender = if rng.random_bool(0.02) {
+                        "x"
+                    } else if girl {
+                        "f"
+                    } else {
+                        "m"
+                    };
                     let area = area_near(&mut rng, s.area, &areas);
                     let at = jitter(&mut rng, area);
                     let email = rng.random_bool(0.6).then(|| format!("{}.{}@{domain}", slug(first), number));
@@ -278,8 +295,24 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
         db,
         "pupils",
         &[
-            "id", "school_id", "class_id", "number", "first_name", "infix", "last_name", "search_text", "year_of_study",
-            "date_of_birth", "gender", "postcode", "lat", "lon", "email", "required_hours", "created_at", "updated_at",
+            "id",
+            "school_id",
+            "class_id",
+            "number",
+            "first_name",
+            "infix",
+            "last_name",
+            "search_text",
+            "year_of_study",
+            "date_of_birth",
+            "gender",
+            "postcode",
+            "lat",
+            "lon",
+            "email",
+            "required_hours",
+            "created_at",
+            "updated_at",
         ],
         &pupil_rows,
     )
@@ -296,10 +329,10 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
         let pattern = *pick(&mut rng, patterns);
         let (_, surname) = *pick(&mut rng, names::LAST_NAMES);
         let name = pattern
-            .replace("{p}", *pick(&mut rng, names::PLACE_WORDS))
-            .replace("{n}", *pick(&mut rng, names::NAME_WORDS))
+            .replace("{p}", pick::<&str>(&mut rng, names::PLACE_WORDS))
+            .replace("{n}", pick::<&str>(&mut rng, names::NAME_WORDS))
             .replace("{s}", surname)
-            .replace("{d}", *pick(&mut rng, names::DISTRICTS));
+            .replace("{d}", pick::<&str>(&mut rng, names::DISTRICTS));
         if !org_names.insert(name.clone()) {
             continue;
         }
@@ -360,8 +393,22 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
         db,
         "organisations",
         &[
-            "id", "kvk", "name", "kind", "sector", "street", "postcode", "city", "lat", "lon", "website", "description",
-            "vetting_status", "search_text", "created_at", "updated_at",
+            "id",
+            "kvk",
+            "name",
+            "kind",
+            "sector",
+            "street",
+            "postcode",
+            "city",
+            "lat",
+            "lon",
+            "website",
+            "description",
+            "vetting_status",
+            "search_text",
+            "created_at",
+            "updated_at",
         ],
         &org_rows,
     )
@@ -391,8 +438,18 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let (mp, _) = meeting_points.first().copied().ok_or_else(|| anyhow::anyhow!("no meeting point"))?;
     let (pupil, pupil_name, _) = first_pupil.clone().ok_or_else(|| anyhow::anyhow!("no pupils"))?;
     let accounts: Vec<(&str, &str, Grant, String)> = vec![
-        ("projectleider@schakel.demo", "Marieke de Jong", Grant::ProjectLeader, "projectleider · netwerk Amsterdam".into()),
-        ("coordinator@schakel.demo", "Fatima El Amrani", Grant::Coordinator(home_id), format!("stagecoördinator · {}", home.name)),
+        (
+            "projectleider@schakel.demo",
+            "Marieke de Jong",
+            Grant::ProjectLeader,
+            "projectleider · netwerk Amsterdam".into(),
+        ),
+        (
+            "coordinator@schakel.demo",
+            "Fatima El Amrani",
+            Grant::Coordinator(home_id),
+            format!("stagecoördinator · {}", home.name),
+        ),
         ("directeur@schakel.demo", "Hans Verbeek", Grant::Director(home_id), format!("directeur · {}", home.name)),
         ("docent@schakel.demo", "Kevin Pinas", Grant::Teacher(home_id), format!("docent · {}", home.name)),
         (
@@ -401,7 +458,12 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
             Grant::MeetingPointManager { meeting_point: MeetingPointId::from_uuid(mp), school: home_id },
             format!("bedrijfsleider · Meeting point {}", home.name),
         ),
-        ("organisatie@schakel.demo", "Ahmed Benali", Grant::OrgContact(OrganisationId::from_uuid(org)), format!("contactpersoon · {org_name}")),
+        (
+            "organisatie@schakel.demo",
+            "Ahmed Benali",
+            Grant::OrgContact(OrganisationId::from_uuid(org)),
+            format!("contactpersoon · {org_name}"),
+        ),
         (
             "leerling@schakel.demo",
             &pupil_name,
@@ -436,7 +498,8 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
 }
 
 async fn demo_user(db: &Db, email: &str, name: &str, phc: Option<&str>) -> anyhow::Result<UserId> {
-    let email = crate::directory::values::Email::parse(email).map_err(|e| anyhow::anyhow!("demo e-mail {email}: {e}"))?;
+    let email =
+        crate::directory::values::Email::parse(email).map_err(|e| anyhow::anyhow!("demo e-mail {email}: {e}"))?;
     let user = auth_store::create_user(db, &email, name, Lang::Nl).await?;
     if let Some(phc) = phc {
         auth_store::set_password(db, user, phc, None).await?;

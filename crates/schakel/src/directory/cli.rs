@@ -20,7 +20,9 @@ const EXIT_INVALID: u8 = 2;
 pub async fn import_pupils(db: &Db, file: &Path, brin: &str, skip_errors: bool) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let Some(school) = schools::school_by_brin(db, brin).await? else {
-        eprintln!("Onbekende BRIN-code {brin:?}: geen school in Schakel. / Unknown BRIN code {brin:?}: no school in Schakel.");
+        eprintln!(
+            "Onbekende BRIN-code {brin:?}: geen school in Schakel. / Unknown BRIN code {brin:?}: no school in Schakel."
+        );
         return Ok(ExitCode::from(EXIT_INVALID));
     };
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
@@ -46,15 +48,21 @@ pub async fn import_pupils(db: &Db, file: &Path, brin: &str, skip_errors: bool) 
         );
         return Ok(ExitCode::from(EXIT_INVALID));
     }
-    let rows: Vec<ImportRow> = parsed.rows.into_iter().map(|r| ImportRow { pupil: r.pupil, class_name: r.class_name }).collect();
+    let rows: Vec<ImportRow> =
+        parsed.rows.into_iter().map(|r| ImportRow { pupil: r.pupil, class_name: r.class_name }).collect();
     let bar = ProgressBar::new(rows.len() as u64);
     bar.set_style(
-        ProgressStyle::with_template("{bar:40} {pos}/{len} pupils {elapsed}").unwrap_or_else(|_| ProgressStyle::default_bar()),
+        ProgressStyle::with_template("{bar:40} {pos}/{len} pupils {elapsed}")
+            .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
     let applied = pupils::apply_import(db, school.id, &rows, parsed.present, |n| bar.set_position(n as u64)).await?;
     bar.finish();
-    audit::record(db, None, audit::Event::PupilsImported { school: school.id, created: applied.created, updated: applied.updated })
-        .await?;
+    audit::record(
+        db,
+        None,
+        audit::Event::PupilsImported { school: school.id, created: applied.created, updated: applied.updated },
+    )
+    .await?;
     println!(
         "{}: {} new, {} updated, {} classes created, {} rows skipped, in {:.2} s",
         school.name,

@@ -308,10 +308,20 @@ fn read_edexml(source: &str) -> Result<Table, FileError> {
     use quick_xml::events::Event;
     let mut reader = quick_xml::Reader::from_str(source);
     reader.config_mut().trim_text(false);
-    let header: Vec<String> = ["leerlingnummer", "roepnaam", "tussenvoegsel", "achternaam", "klas", "leerjaar", "geboortedatum", "geslacht", "postcode"]
-        .into_iter()
-        .map(String::from)
-        .collect();
+    let header: Vec<String> = [
+        "leerlingnummer",
+        "roepnaam",
+        "tussenvoegsel",
+        "achternaam",
+        "klas",
+        "leerjaar",
+        "geboortedatum",
+        "geslacht",
+        "postcode",
+    ]
+    .into_iter()
+    .map(String::from)
+    .collect();
     let mut groups: HashMap<String, String> = HashMap::new();
     let mut pupils: Vec<(usize, HashMap<String, String>)> = Vec::new();
     let mut path: Vec<String> = Vec::new();
@@ -468,7 +478,8 @@ fn check_rows(table: Table, brin: &str, today: time::Date) -> Result<Parsed, Fil
     let mut out = Parsed { present, total: table.rows.len(), ..Parsed::default() };
     let mut first_line_of: HashMap<String, usize> = HashMap::new();
     for (line, cells) in table.rows {
-        let cell = |c: Column| index.get(&c).and_then(|i| cells.get(*i)).map(|s| s.trim().to_string()).unwrap_or_default();
+        let cell =
+            |c: Column| index.get(&c).and_then(|i| cells.get(*i)).map(|s| s.trim().to_string()).unwrap_or_default();
         let mut errors = Vec::new();
         let form = PupilForm {
             number: cell(Column::Number),
@@ -485,15 +496,35 @@ fn check_rows(table: Table, brin: &str, today: time::Date) -> Result<Parsed, Fil
         let class_name = cell(Column::Class);
         match crate::directory::values::required_text(&class_name, 20) {
             Ok(_) => {}
-            Err(e) => errors.push(RowError { line, column: Some(Column::Class), key: e.key().into(), value: class_name.clone() }),
+            Err(e) => errors.push(RowError {
+                line,
+                column: Some(Column::Class),
+                key: e.key().into(),
+                value: class_name.clone(),
+            }),
         }
         let row_brin = cell(Column::Brin);
-        if !row_brin.is_empty() && !row_brin.eq_ignore_ascii_case(brin) && !brin.to_uppercase().starts_with(&row_brin.to_uppercase()) {
-            errors.push(RowError { line, column: Some(Column::Brin), key: "import-err-brin-mismatch".into(), value: row_brin });
+        if !row_brin.is_empty()
+            && !row_brin.eq_ignore_ascii_case(brin)
+            && !brin.to_uppercase().starts_with(&row_brin.to_uppercase())
+        {
+            errors.push(RowError {
+                line,
+                column: Some(Column::Brin),
+                key: "import-err-brin-mismatch".into(),
+                value: row_brin,
+            });
         }
-        for (col, value) in [(Column::FirstName, &form.first_name), (Column::Infix, &form.infix), (Column::LastName, &form.last_name)] {
+        for (col, value) in
+            [(Column::FirstName, &form.first_name), (Column::Infix, &form.infix), (Column::LastName, &form.last_name)]
+        {
             if looks_misencoded(value) {
-                errors.push(RowError { line, column: Some(col), key: "import-err-encoding".into(), value: value.clone() });
+                errors.push(RowError {
+                    line,
+                    column: Some(col),
+                    key: "import-err-encoding".into(),
+                    value: value.clone(),
+                });
             }
         }
         let parsed = PupilInput::parse(&form, today);
@@ -504,16 +535,19 @@ fn check_rows(table: Table, brin: &str, today: time::Date) -> Result<Parsed, Fil
                 errors.push(RowError { line, column, key: FieldError::key(*e).into(), value });
             }
         }
-        if let Ok(p) = &parsed {
-            if let Some(first) = first_line_of.get(&p.number) {
-                errors.push(RowError {
+        // A number seen before is a duplicate even when that earlier row had other errors.
+        let number = form.number.clone();
+        if !number.is_empty() {
+            match first_line_of.get(&number) {
+                Some(first) => errors.push(RowError {
                     line,
                     column: Some(Column::Number),
                     key: "import-err-duplicate".into(),
-                    value: format!("{} ({first})", p.number),
-                });
-            } else {
-                first_line_of.insert(p.number.clone(), line);
+                    value: format!("{number} ({first})"),
+                }),
+                None => {
+                    first_line_of.insert(number, line);
+                }
             }
         }
         match parsed {
@@ -555,8 +589,13 @@ mod tests {
 
     #[test]
     fn commas_a_bom_and_stamnummer_work_too() {
-        let p = parse("\u{FEFF}stamnummer,roepnaam,achternaam,klas\n42,Sem,Jansen,1A\n".as_bytes(), "x.csv", "27KJ00", TODAY)
-            .expect("parses");
+        let p = parse(
+            "\u{FEFF}stamnummer,roepnaam,achternaam,klas\n42,Sem,Jansen,1A\n".as_bytes(),
+            "x.csv",
+            "27KJ00",
+            TODAY,
+        )
+        .expect("parses");
         assert_eq!(p.rows[0].pupil.number, "42");
         assert!(!p.present.postcode);
     }
@@ -565,7 +604,7 @@ mod tests {
     fn windows_1252_is_decoded() {
         let mut bytes = b"leerlingnummer;roepnaam;achternaam;klas\n1;Ren".to_vec();
         bytes.push(0xE9); // é in Windows-1252
-        bytes.extend_from_slice(b"e;Ba;1A\n");
+        bytes.extend_from_slice(b";Ba;1A\n");
         let p = parse(&bytes, "x.csv", "27KJ00", TODAY).expect("parses");
         assert_eq!(p.rows[0].pupil.first_name, "René");
     }
@@ -580,16 +619,15 @@ mod tests {
 
     #[test]
     fn bad_rows_are_reported_with_line_and_column() {
-        let p = csv(
-            "leerlingnummer;roepnaam;achternaam;klas;geboortedatum\n\
+        let p = csv("leerlingnummer;roepnaam;achternaam;klas;geboortedatum\n\
              1;Noor;Bakker;2B;31-02-2013\n\
              2;;Jansen;2B;01-01-2013\n\
              1;Sem;Vries;2B;01-01-2013\n\
-             3;Mila;de Boer;2B;01-01-2013\n",
-        )
+             3;Mila;de Boer;2B;01-01-2013\n")
         .expect("parses");
         assert_eq!(p.rows.len(), 1);
-        let e: Vec<(usize, Option<Column>, &str)> = p.errors.iter().map(|e| (e.line, e.column, e.key.as_str())).collect();
+        let e: Vec<(usize, Option<Column>, &str)> =
+            p.errors.iter().map(|e| (e.line, e.column, e.key.as_str())).collect();
         assert_eq!(
             e,
             vec![
@@ -603,7 +641,8 @@ mod tests {
 
     #[test]
     fn a_pupil_of_another_school_is_refused() {
-        let p = csv("leerlingnummer;roepnaam;achternaam;klas;brin\n1;Noor;Bakker;2B;99XX\n2;Sem;Vries;2B;27KJ\n").expect("parses");
+        let p = csv("leerlingnummer;roepnaam;achternaam;klas;brin\n1;Noor;Bakker;2B;99XX\n2;Sem;Vries;2B;27KJ\n")
+            .expect("parses");
         assert_eq!(p.errors.len(), 1);
         assert_eq!(p.errors[0].key, "import-err-brin-mismatch");
         assert_eq!(p.rows.len(), 1);
@@ -619,10 +658,16 @@ mod tests {
     #[test]
     fn files_we_cannot_use_say_why() {
         assert_eq!(csv(""), Err(FileError::Empty));
-        assert_eq!(csv("naam;klas\nNoor;2B\n"), Err(FileError::MissingColumns(vec![Column::Number, Column::FirstName, Column::LastName])));
+        assert_eq!(
+            csv("naam;klas\nNoor;2B\n"),
+            Err(FileError::MissingColumns(vec![Column::Number, Column::FirstName, Column::LastName]))
+        );
         assert_eq!(parse(b"%PDF-1.4\x00\x01binary", "lijst.csv", "27KJ00", TODAY), Err(FileError::NotText));
         assert!(matches!(parse(b"PK\x03\x04garbage", "lijst.xlsx", "27KJ00", TODAY), Err(FileError::Spreadsheet(_))));
-        assert!(matches!(csv("leerlingnummer;roepnaam;achternaam;klas\n1;\"Noor;Bakker;2B\n"), Ok(_) | Err(FileError::Csv(_))));
+        assert!(matches!(
+            csv("leerlingnummer;roepnaam;achternaam;klas\n1;\"Noor;Bakker;2B\n"),
+            Ok(_) | Err(FileError::Csv(_))
+        ));
     }
 
     #[test]

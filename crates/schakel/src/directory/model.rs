@@ -35,8 +35,22 @@ pub const ORG_KINDS: &[&str] = &["company", "nonprofit", "public", "school", "in
 
 /// Sectors an organisation works in; the same words are the categories of placements.
 pub const SECTORS: &[&str] = &[
-    "zorg", "welzijn", "sport", "natuur", "cultuur", "onderwijs", "techniek", "ict", "media", "horeca", "detailhandel",
-    "logistiek", "bouw", "overheid", "financieel", "dienstverlening",
+    "zorg",
+    "welzijn",
+    "sport",
+    "natuur",
+    "cultuur",
+    "onderwijs",
+    "techniek",
+    "ict",
+    "media",
+    "horeca",
+    "detailhandel",
+    "logistiek",
+    "bouw",
+    "overheid",
+    "financieel",
+    "dienstverlening",
 ];
 
 /// Vetting states of an organisation.
@@ -93,7 +107,8 @@ impl SchoolInput {
         let mut inv = Invalid::default();
         let brin = inv.check("brin", Brin::parse(&f.brin));
         let name = inv.check("name", required_text(&f.name, MAX_SHORT));
-        let levels: Vec<String> = LEVELS.iter().filter(|l| f.levels.iter().any(|x| x == *l)).map(|l| l.to_string()).collect();
+        let levels: Vec<String> =
+            LEVELS.iter().filter(|l| f.levels.iter().any(|x| x == *l)).map(|l| l.to_string()).collect();
         if f.levels.iter().any(|l| !LEVELS.contains(&l.as_str())) {
             inv.0.push(("levels", FieldError::Choice));
         }
@@ -102,7 +117,15 @@ impl SchoolInput {
         let postcode = inv.check("postcode", optional_postcode(&f.postcode));
         let city = inv.check("city", optional_text(&f.city, MAX_SHORT));
         let v = (|| {
-            Some(SchoolInput { brin: brin?, name: name?, levels, profiles: profiles?, street: street?, postcode: postcode?, city: city? })
+            Some(SchoolInput {
+                brin: brin?,
+                name: name?,
+                levels,
+                profiles: profiles?,
+                street: street?,
+                postcode: postcode?,
+                city: city?,
+            })
         })();
         inv.finish(v)
     }
@@ -277,15 +300,30 @@ impl OrganisationInput {
         let kvk = if f.kvk.trim().is_empty() { Some(None) } else { inv.check("kvk", Kvk::parse(&f.kvk).map(Some)) };
         let name = inv.check("name", required_text(&f.name, MAX_SHORT));
         let kind = inv.check("kind", choice(&f.kind, ORG_KINDS));
-        let sector = if f.sector.trim().is_empty() { Some(String::new()) } else { inv.check("sector", choice(&f.sector, SECTORS)) };
+        let sector = if f.sector.trim().is_empty() {
+            Some(String::new())
+        } else {
+            inv.check("sector", choice(&f.sector, SECTORS))
+        };
         let street = inv.check("street", optional_text(&f.street, MAX_SHORT));
         let postcode = inv.check("postcode", optional_postcode(&f.postcode));
         let city = inv.check("city", optional_text(&f.city, MAX_SHORT));
-        let website = inv.check("website", optional_text(&f.website, 200).and_then(|w| {
-            if w.is_empty() || w.starts_with("https://") || w.starts_with("http://") { Ok(w) } else { Err(FieldError::Choice) }
-        }));
+        let website = inv.check(
+            "website",
+            optional_text(&f.website, 200).and_then(|w| {
+                if w.is_empty() || w.starts_with("https://") || w.starts_with("http://") {
+                    Ok(w)
+                } else {
+                    Err(FieldError::Choice)
+                }
+            }),
+        );
         let description = inv.check("description", optional_text(&f.description, MAX_LONG));
-        let vetting = if may_vet { inv.check("vetting_status", choice(&f.vetting_status, VETTING)) } else { Some(current_vetting.to_string()) };
+        let vetting = if may_vet {
+            inv.check("vetting_status", choice(&f.vetting_status, VETTING))
+        } else {
+            Some(current_vetting.to_string())
+        };
         let v = (|| {
             Some(OrganisationInput {
                 kvk: kvk?,
@@ -330,9 +368,16 @@ impl ContactInput {
         let mut inv = Invalid::default();
         let name = inv.check("name", required_text(&f.name, MAX_SHORT));
         let email = inv.check("email", optional_email(&f.email));
-        let phone = inv.check("phone", optional_text(&f.phone, 30).and_then(|p| {
-            if p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) { Ok(p) } else { Err(FieldError::Number) }
-        }));
+        let phone = inv.check(
+            "phone",
+            optional_text(&f.phone, 30).and_then(|p| {
+                if p.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
+                    Ok(p)
+                } else {
+                    Err(FieldError::Number)
+                }
+            }),
+        );
         let job = inv.check("job_title", optional_text(&f.job_title, MAX_SHORT));
         let v = (|| Some(ContactInput { name: name?, email: email?, phone: phone?, job_title: job? }))();
         inv.finish(v)
@@ -380,7 +425,12 @@ mod tests {
 
     #[test]
     fn organisations_need_a_known_kind_and_a_web_address_with_scheme() {
-        let f = OrganisationForm { name: "Bakkerij De Wit".into(), kind: "bakery".into(), website: "dewit.nl".into(), ..Default::default() };
+        let f = OrganisationForm {
+            name: "Bakkerij De Wit".into(),
+            kind: "bakery".into(),
+            website: "dewit.nl".into(),
+            ..Default::default()
+        };
         let Err(Invalid(errs)) = OrganisationInput::parse(&f, false, "pending") else { panic!("should fail") };
         assert_eq!(errs.iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["kind", "website"]);
         let ok = OrganisationForm { kind: "company".into(), website: "https://dewit.nl".into(), ..f };
@@ -389,7 +439,12 @@ mod tests {
 
     #[test]
     fn school_levels_keep_their_canonical_order() {
-        let f = SchoolForm { brin: "27KJ00".into(), name: "Bredero College".into(), levels: vec!["vwo".into(), "vmbo".into()], ..Default::default() };
+        let f = SchoolForm {
+            brin: "27KJ00".into(),
+            name: "Bredero College".into(),
+            levels: vec!["vwo".into(), "vmbo".into()],
+            ..Default::default()
+        };
         assert_eq!(SchoolInput::parse(&f).map(|s| s.levels), Ok(vec!["vmbo".to_string(), "vwo".to_string()]));
     }
 

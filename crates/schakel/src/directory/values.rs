@@ -83,11 +83,7 @@ pub fn required_text(raw: &str, max: usize) -> Result<String, FieldError> {
 /// Trims `raw`; empty is fine, longer than `max` characters is not.
 pub fn optional_text(raw: &str, max: usize) -> Result<String, FieldError> {
     let s = raw.trim();
-    if s.chars().count() > max {
-        Err(FieldError::TooLong)
-    } else {
-        Ok(s.to_string())
-    }
+    if s.chars().count() > max { Err(FieldError::TooLong) } else { Ok(s.to_string()) }
 }
 
 macro_rules! string_value {
@@ -150,11 +146,7 @@ string_value!(
 impl Kvk {
     pub fn parse(raw: &str) -> Result<Kvk, FieldError> {
         let s: String = raw.chars().filter(|c| !c.is_whitespace()).collect();
-        if s.len() == 8 && s.bytes().all(|c| c.is_ascii_digit()) {
-            Ok(Kvk(s))
-        } else {
-            Err(FieldError::Kvk)
-        }
+        if s.len() == 8 && s.bytes().all(|c| c.is_ascii_digit()) { Ok(Kvk(s)) } else { Err(FieldError::Kvk) }
     }
 }
 
@@ -171,11 +163,7 @@ impl Postcode {
             && b[0] != b'0'
             && b[..4].iter().all(u8::is_ascii_digit)
             && b[4..].iter().all(u8::is_ascii_uppercase);
-        if ok {
-            Ok(Postcode(format!("{} {}", &s[..4], &s[4..])))
-        } else {
-            Err(FieldError::Postcode)
-        }
+        if ok { Ok(Postcode(format!("{} {}", &s[..4], &s[4..]))) } else { Err(FieldError::Postcode) }
     }
 
     /// The four-digit area, e.g. 1053.
@@ -219,11 +207,7 @@ impl SchoolYear {
         let (a, b) = s.split_once('/').or_else(|| s.split_once('-')).ok_or(FieldError::SchoolYear)?;
         let a: i32 = a.trim().parse().map_err(|_| FieldError::SchoolYear)?;
         let b: i32 = b.trim().parse().map_err(|_| FieldError::SchoolYear)?;
-        if b == a + 1 && (2000..=2100).contains(&a) {
-            Ok(SchoolYear(a))
-        } else {
-            Err(FieldError::SchoolYear)
-        }
+        if b == a + 1 && (2000..=2100).contains(&a) { Ok(SchoolYear(a)) } else { Err(FieldError::SchoolYear) }
     }
 
     /// The school year that contains `date`.
@@ -302,7 +286,8 @@ pub fn parse_date(raw: &str) -> Result<time::Date, FieldError> {
         return Err(FieldError::Date);
     };
     let month = time::Month::try_from(u8::try_from(m).map_err(|_| FieldError::Date)?).map_err(|_| FieldError::Date)?;
-    time::Date::from_calendar_date(y, month, u8::try_from(d).map_err(|_| FieldError::Date)?).map_err(|_| FieldError::Date)
+    time::Date::from_calendar_date(y, month, u8::try_from(d).map_err(|_| FieldError::Date)?)
+        .map_err(|_| FieldError::Date)
 }
 
 /// A pupil's date of birth: a valid date that makes her between 8 and 25 years old today. The

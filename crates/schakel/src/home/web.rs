@@ -72,8 +72,11 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
             Grant::Coordinator(s) | Grant::Director(s) | Grant::Teacher(s) => {
                 if let Some(school) = schools::school(&app.db, s).await? {
                     let figures = schools::school_figures(&app.db, s, &year).await?;
-                    let classes =
-                        if grant.role() == Role::Coordinator { store::class_counts(&app.db, s, &year).await? } else { Vec::new() };
+                    let classes = if grant.role() == Role::Coordinator {
+                        store::class_counts(&app.db, s, &year).await?
+                    } else {
+                        Vec::new()
+                    };
                     page.schools.push(SchoolPanel { role: grant.role(), school, figures, classes });
                 }
             }

@@ -40,15 +40,25 @@ impl Event {
             PasswordChanged { user } => ("password-changed", "user", Some(user.uuid()), None, String::new()),
             UserInvited { user } => ("user-invited", "user", Some(user.uuid()), None, String::new()),
             UserUpdated { user } => ("user-updated", "user", Some(user.uuid()), None, String::new()),
-            UserArchived { user, archived } => {
-                (if *archived { "user-archived" } else { "user-restored" }, "user", Some(user.uuid()), None, String::new())
-            }
+            UserArchived { user, archived } => (
+                if *archived { "user-archived" } else { "user-restored" },
+                "user",
+                Some(user.uuid()),
+                None,
+                String::new(),
+            ),
             GrantAdded { user, role } => ("grant-added", "user", Some(user.uuid()), None, (*role).to_string()),
             GrantRevoked { user } => ("grant-revoked", "user", Some(user.uuid()), None, String::new()),
-            PupilViewed { pupil, school } => ("pupil-viewed", "pupil", Some(pupil.uuid()), Some(*school), String::new()),
+            PupilViewed { pupil, school } => {
+                ("pupil-viewed", "pupil", Some(pupil.uuid()), Some(*school), String::new())
+            }
             PupilListViewed { school, rows } => ("pupil-list-viewed", "pupil", None, *school, rows.to_string()),
-            PupilCreated { pupil, school } => ("pupil-created", "pupil", Some(pupil.uuid()), Some(*school), String::new()),
-            PupilUpdated { pupil, school } => ("pupil-updated", "pupil", Some(pupil.uuid()), Some(*school), String::new()),
+            PupilCreated { pupil, school } => {
+                ("pupil-created", "pupil", Some(pupil.uuid()), Some(*school), String::new())
+            }
+            PupilUpdated { pupil, school } => {
+                ("pupil-updated", "pupil", Some(pupil.uuid()), Some(*school), String::new())
+            }
             PupilArchived { pupil, school, archived } => (
                 if *archived { "pupil-archived" } else { "pupil-restored" },
                 "pupil",
@@ -60,7 +70,9 @@ impl Event {
                 ("pupils-imported", "pupil", None, Some(*school), format!("+{created} ~{updated}"))
             }
             PupilsExported { school, rows } => ("pupils-exported", "pupil", None, *school, rows.to_string()),
-            ClassViewed { school, class, rows } => ("class-viewed", "class", Some(class.uuid()), Some(*school), rows.to_string()),
+            ClassViewed { school, class, rows } => {
+                ("class-viewed", "class", Some(class.uuid()), Some(*school), rows.to_string())
+            }
         }
     }
 }

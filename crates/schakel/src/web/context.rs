@@ -11,10 +11,10 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use crate::auth::model::Actor;
 use crate::auth::{store as auth_store, token};
-use crate::web::csrf::{self, Check, Seed};
+use crate::web::AppState;
+use crate::web::csrf::{self, Refused, Seed};
 use crate::web::error::{Error, NeedsSignIn};
 use crate::web::i18n::Lang;
-use crate::web::AppState;
 
 pub const SESSION_COOKIE: &str = "schakel_session";
 pub const ANON_COOKIE: &str = "schakel_visitor";
@@ -112,9 +112,11 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
     let mut req = req;
     if csrf::needs_check(req.method()) {
         req = match csrf::check(req, &csrf_token).await {
-            Check::Valid(r) => r,
-            Check::Invalid => return with_cookies(Error::Csrf.into_response(), &app, new_anon, false, false),
-            Check::TooLarge => return with_cookies(Error::TooLarge.into_response(), &app, new_anon, false, false),
+            Ok(r) => r,
+            Err(refused) => {
+                let error = if refused == Refused::TooLarge { Error::TooLarge } else { Error::Csrf };
+                return with_cookies(error.into_response(), &app, new_anon, false, false);
+            }
         };
     }
 
@@ -144,13 +146,22 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
         };
     }
     // A flash is shown once: clear it unless this response sets a new one (a redirect).
-    let clear_flash = had_flash && !res.headers().get_all(header::SET_COOKIE).iter().any(|v| {
-        v.to_str().is_ok_and(|s| s.starts_with(FLASH_COOKIE))
-    });
+    let clear_flash = had_flash
+        && !res
+            .headers()
+            .get_all(header::SET_COOKIE)
+            .iter()
+            .any(|v| v.to_str().is_ok_and(|s| s.starts_with(FLASH_COOKIE)));
     with_cookies(res, &app, new_anon, stale_session, clear_flash)
 }
 
-fn with_cookies(mut res: Response, app: &AppState, anon: Option<String>, clear_session: bool, clear_flash: bool) -> Response {
+fn with_cookies(
+    mut res: Response,
+    app: &AppState,
+    anon: Option<String>,
+    clear_session: bool,
+    clear_flash: bool,
+) -> Response {
     let mut cookies = Vec::new();
     if let Some(t) = anon {
         cookies.push(app.cookie(ANON_COOKIE, t, None));

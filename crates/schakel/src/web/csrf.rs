@@ -33,28 +33,30 @@ pub fn needs_check(method: &Method) -> bool {
     !matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
 }
 
-/// Outcome of looking at a request.
-pub enum Check {
-    Valid(Request<Body>),
+/// Why a state-changing request was refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// The token was missing or wrong.
     Invalid,
+    /// The body was larger than [`MAX_BODY`].
     TooLarge,
 }
 
 /// Checks the token of a state-changing request. The body is buffered (up to [`MAX_BODY`]) to
 /// read the form field and handed on unchanged.
-pub async fn check(req: Request<Body>, expected: &str) -> Check {
+pub async fn check(req: Request<Body>, expected: &str) -> Result<Request<Body>, Refused> {
     if let Some(h) = req.headers().get(HEADER).and_then(|v| v.to_str().ok()) {
-        return if constant_eq(h, expected) { Check::Valid(req) } else { Check::Invalid };
+        return if constant_eq(h, expected) { Ok(req) } else { Err(Refused::Invalid) };
     }
     let (parts, body) = req.into_parts();
     let bytes = match http_body_util::Limited::new(body, MAX_BODY).collect().await {
         Ok(c) => c.to_bytes(),
-        Err(_) => return Check::TooLarge,
+        Err(_) => return Err(Refused::TooLarge),
     };
     let found = field_in_body(&parts.headers, &bytes).await;
     match found {
-        Some(t) if constant_eq(&t, expected) => Check::Valid(Request::from_parts(parts, Body::from(bytes))),
-        _ => Check::Invalid,
+        Some(t) if constant_eq(&t, expected) => Ok(Request::from_parts(parts, Body::from(bytes))),
+        _ => Err(Refused::Invalid),
     }
 }
 

@@ -77,9 +77,12 @@ impl Lang {
         LOCALES.lookup_with_args(self.id(), key, &map)
     }
 
-    /// Whether the translation files define `key` for this language.
+    /// Whether this language's own file defines `key` (no fallback to the other language; a
+    /// message that needs arguments counts as defined).
     pub fn has(self, key: &str) -> bool {
-        LOCALES.try_lookup(self.id(), key).is_some()
+        static KEYS: std::sync::OnceLock<[std::collections::HashSet<&'static str>; 2]> = std::sync::OnceLock::new();
+        let keys = KEYS.get_or_init(|| [defined_keys(NL_SOURCE), defined_keys(EN_SOURCE)]);
+        keys[self as usize].contains(key)
     }
 
     /// `22 nov. 2026` / `22 Nov 2026`.
@@ -96,6 +99,18 @@ impl Lang {
         let local = amsterdam(t);
         format!("{} {:02}:{:02}", self.date(local.date()), local.hour(), local.minute())
     }
+}
+
+const NL_SOURCE: &str = include_str!("../../i18n/nl/main.ftl");
+const EN_SOURCE: &str = include_str!("../../i18n/en/main.ftl");
+
+/// The message ids a Fluent file defines: lines of the form `id = …` at the start of a line.
+fn defined_keys(source: &'static str) -> std::collections::HashSet<&'static str> {
+    source
+        .lines()
+        .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
+        .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
+        .collect()
 }
 
 const MONTHS_NL: [&str; 12] =
@@ -154,6 +169,13 @@ mod tests {
         assert_eq!(Lang::from_accept_language("en-GB,en;q=0.9,nl;q=0.8"), Lang::En);
         assert_eq!(Lang::from_accept_language("de-DE,nl;q=0.5"), Lang::Nl);
         assert_eq!(Lang::from_accept_language("fr"), Lang::Nl);
+    }
+
+    #[test]
+    fn has_sees_each_language_on_its_own() {
+        assert!(Lang::Nl.has("save") && Lang::En.has("save"));
+        assert!(Lang::Nl.has("pager-summary"), "a message with arguments exists");
+        assert!(!Lang::En.has("no-such-key"));
     }
 
     #[test]

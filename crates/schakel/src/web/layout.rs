@@ -134,7 +134,12 @@ impl Ctx {
 
     /// A school's levels (`vmbo,havo`) in words.
     pub fn levels(&self, levels: &str) -> String {
-        levels.split(',').filter(|l| !l.is_empty()).map(|l| self.t(&format!("level-{l}"))).collect::<Vec<_>>().join(", ")
+        levels
+            .split(',')
+            .filter(|l| !l.is_empty())
+            .map(|l| self.t(&format!("level-{l}")))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     /// The status colour of an organisation's vetting state.

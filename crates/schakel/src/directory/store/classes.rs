@@ -29,13 +29,15 @@ pub struct ClassFilter {
     pub archived: bool,
 }
 
-const CLASS_SELECT: &str = "SELECT c.id, c.school_id, s.name AS school_name, c.name, c.school_year, c.year_of_study, c.archived_at,
+const CLASS_SELECT: &str =
+    "SELECT c.id, c.school_id, s.name AS school_name, c.name, c.school_year, c.year_of_study, c.archived_at,
         (SELECT COUNT(*) FROM pupils p WHERE p.class_id = c.id AND p.archived_at IS NULL) AS pupils
      FROM classes c JOIN schools s ON s.id = c.school_id";
 
 fn where_clause(scope: &SqlScope, f: &ClassFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
     let (scope_sql, scope_ids) = scope.fragment("c.school_id", params.take(scope_len(scope)));
-    let mut conds = vec![scope_sql, if f.archived { "c.archived_at IS NOT NULL" } else { "c.archived_at IS NULL" }.to_string()];
+    let mut conds =
+        vec![scope_sql, if f.archived { "c.archived_at IS NOT NULL" } else { "c.archived_at IS NULL" }.to_string()];
     if f.text.is_some() {
         conds.push(format!("LOWER(c.name) LIKE ${} ESCAPE '\\'", params.next()));
     }
@@ -81,7 +83,13 @@ pub async fn count_classes(db: &Db, scope: &SqlScope, f: &ClassFilter) -> sqlx::
     with_db!(db, p => bind_class_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
 }
 
-pub async fn list_classes(db: &Db, scope: &SqlScope, f: &ClassFilter, limit: i64, offset: i64) -> sqlx::Result<Vec<Class>> {
+pub async fn list_classes(
+    db: &Db,
+    scope: &SqlScope,
+    f: &ClassFilter,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Class>> {
     let mut params = Params::default();
     let (wher, ids) = where_clause(scope, f, &mut params);
     let (l, o) = (params.next(), params.next());
@@ -119,7 +127,7 @@ pub async fn update_class(db: &Db, id: ClassId, c: &ClassInput) -> Result<(), Sa
         "UPDATE classes SET name = $1, school_year = $2, year_of_study = $3, updated_at = $4 WHERE id = $5")
         .bind(&c.name).bind(c.school_year.to_string()).bind(c.year_of_study).bind(now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
-        .map_err(|e| SaveError::from_db(e, "name"))?;
+    .map_err(|e| SaveError::from_db(e, "name"))?;
     Ok(())
 }
 

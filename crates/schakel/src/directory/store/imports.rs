@@ -19,7 +19,13 @@ pub struct Batch {
     pub created_at: OffsetDateTime,
 }
 
-pub async fn create_batch(db: &Db, school: SchoolId, by: UserId, file_name: &str, parsed: &Parsed) -> anyhow::Result<ImportBatchId> {
+pub async fn create_batch(
+    db: &Db,
+    school: SchoolId,
+    by: UserId,
+    file_name: &str,
+    parsed: &Parsed,
+) -> anyhow::Result<ImportBatchId> {
     let id = ImportBatchId::new();
     let payload = serde_json::to_string(parsed)?;
     let name: String = file_name.chars().take(200).collect();

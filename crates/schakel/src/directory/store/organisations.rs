@@ -45,7 +45,8 @@ pub struct OrganisationFilter {
 
 fn where_clause(scope: &SqlScope, f: &OrganisationFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
     let (scope_sql, ids) = scope.fragment("o.id", params.take(scope_len(scope)));
-    let mut conds = vec![scope_sql, if f.archived { "o.archived_at IS NOT NULL" } else { "o.archived_at IS NULL" }.to_string()];
+    let mut conds =
+        vec![scope_sql, if f.archived { "o.archived_at IS NOT NULL" } else { "o.archived_at IS NULL" }.to_string()];
     if f.text.is_some() {
         conds.push(format!("o.search_text LIKE ${} ESCAPE '\\'", params.next()));
     }

@@ -55,7 +55,8 @@ impl Pupil {
     }
 }
 
-const PUPIL_SELECT: &str = "SELECT p.id, p.school_id, s.name AS school_name, p.class_id, c.name AS class_name, p.number,
+const PUPIL_SELECT: &str =
+    "SELECT p.id, p.school_id, s.name AS school_name, p.class_id, c.name AS class_name, p.number,
         p.first_name, p.infix, p.last_name, p.year_of_study, p.date_of_birth, p.gender, p.postcode, p.email,
         p.required_hours, p.archived_at, p.created_at, p.updated_at
      FROM pupils p JOIN schools s ON s.id = p.school_id LEFT JOIN classes c ON c.id = p.class_id";
@@ -72,7 +73,8 @@ pub struct PupilFilter {
 
 fn where_clause(scope: &SqlScope, f: &PupilFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
     let (scope_sql, ids) = scope.fragment("p.school_id", params.take(scope_len(scope)));
-    let mut conds = vec![scope_sql, if f.archived { "p.archived_at IS NOT NULL" } else { "p.archived_at IS NULL" }.to_string()];
+    let mut conds =
+        vec![scope_sql, if f.archived { "p.archived_at IS NOT NULL" } else { "p.archived_at IS NULL" }.to_string()];
     if f.text.is_some() {
         conds.push(format!("p.search_text LIKE ${} ESCAPE '\\'", params.next()));
     }
@@ -115,7 +117,13 @@ pub async fn count_pupils(db: &Db, scope: &SqlScope, f: &PupilFilter) -> sqlx::R
 }
 
 /// One page of pupils, by class and name. `limit` of `None` lists them all (for exports).
-pub async fn list_pupils(db: &Db, scope: &SqlScope, f: &PupilFilter, limit: Option<i64>, offset: i64) -> sqlx::Result<Vec<Pupil>> {
+pub async fn list_pupils(
+    db: &Db,
+    scope: &SqlScope,
+    f: &PupilFilter,
+    limit: Option<i64>,
+    offset: i64,
+) -> sqlx::Result<Vec<Pupil>> {
     let mut params = Params::default();
     let (wher, ids) = where_clause(scope, f, &mut params);
     let (l, o) = (params.next(), params.next());
@@ -147,7 +155,7 @@ pub async fn create_pupil(db: &Db, school: SchoolId, input: &PupilInput) -> Resu
         .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(input.email.as_ref().map(|e| e.as_str()))
         .bind(input.required_hours).bind(t)
         .execute(p).await.map(|r| r.rows_affected()))
-        .map_err(|e| SaveError::from_db(e, "number"))?;
+    .map_err(|e| SaveError::from_db(e, "number"))?;
     Ok(id)
 }
 
@@ -164,7 +172,7 @@ pub async fn update_pupil(db: &Db, id: PupilId, input: &PupilInput) -> Result<()
         .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(input.email.as_ref().map(|e| e.as_str()))
         .bind(input.required_hours).bind(now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
-        .map_err(|e| SaveError::from_db(e, "number"))?;
+    .map_err(|e| SaveError::from_db(e, "number"))?;
     Ok(())
 }
 

@@ -92,7 +92,8 @@ pub async fn list_schools(db: &Db, f: &SchoolFilter, limit: i64, offset: i64) ->
     })
 }
 
-const SCHOOL_COLUMNS: &str = "id, brin, name, levels, profiles, street, postcode, city, archived_at, created_at, updated_at";
+const SCHOOL_COLUMNS: &str =
+    "id, brin, name, levels, profiles, street, postcode, city, archived_at, created_at, updated_at";
 
 pub async fn school(db: &Db, id: SchoolId) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE id = $1");
@@ -138,7 +139,7 @@ pub async fn update_school(db: &Db, id: SchoolId, s: &SchoolInput) -> Result<(),
         .bind(s.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&s.city)
         .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
-        .map_err(|e| SaveError::from_db(e, "brin"))?;
+    .map_err(|e| SaveError::from_db(e, "brin"))?;
     Ok(())
 }
 

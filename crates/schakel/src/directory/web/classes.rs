@@ -1,10 +1,10 @@
 //! Classes: list, detail with its pupils, create, edit, archive.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -73,7 +73,8 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
         archived: q.archived == "1",
     };
     let total = classes::count_classes(&app.db, &scope, &filter).await?;
-    let base = list_url("/classes", &[("q", &q.q), ("school", &q.school), ("year", &q.year), ("archived", &q.archived)]);
+    let base =
+        list_url("/classes", &[("q", &q.q), ("school", &q.school), ("year", &q.year), ("archived", &q.archived)]);
     let pager = Pager::new(page_param(&q.page), total, base);
     let rows = classes::list_classes(&app.db, &scope, &filter, PER_PAGE, pager.offset()).await?;
     let visible: Option<Vec<SchoolId>> = match &scope {
@@ -86,11 +87,23 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
     let new_link = target
         .filter(|s| policy::can(actor, Action::Create, Resource::Classes(*s)))
         .map(|s| format!("/classes/new?school={s}"));
-    let years = (0..3).map(|i| SchoolYear::parse(&format!("{}/{}", current.start_year() - i, current.start_year() - i + 1)))
+    let years = (0..3)
+        .map(|i| SchoolYear::parse(&format!("{}/{}", current.start_year() - i, current.start_year() - i + 1)))
         .filter_map(|y| y.ok())
         .map(|y| y.to_string())
         .collect();
-    let page = ListPage { ctx, rows, pager, q: q.q, school: q.school, year, archived: filter.archived, schools, years, new_link };
+    let page = ListPage {
+        ctx,
+        rows,
+        pager,
+        q: q.q,
+        school: q.school,
+        year,
+        archived: filter.archived,
+        schools,
+        years,
+        new_link,
+    };
     if page.ctx.htmx {
         return render(&page.as_results());
     }
@@ -123,8 +136,12 @@ async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ClassId>) 
         let filter = PupilFilter { class: Some(id), ..PupilFilter::default() };
         let scope = policy::school_scope(actor, SchoolData::Pupils);
         let rows = pupils::list_pupils(&app.db, &scope, &filter, None, 0).await?;
-        audit::record(&app.db, Some(actor.user_id), audit::Event::ClassViewed { school: class.school_id, class: id, rows: rows.len() })
-            .await?;
+        audit::record(
+            &app.db,
+            Some(actor.user_id),
+            audit::Event::ClassViewed { school: class.school_id, class: id, rows: rows.len() },
+        )
+        .await?;
         Some(rows)
     } else {
         None
@@ -160,14 +177,21 @@ async fn school_for_create(app: &AppState, ctx: &Ctx, raw: &str) -> Result<schoo
 
 async fn new_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<NewQuery>) -> Result<Response> {
     let school = school_for_create(&app, &ctx, &q.school).await?;
-    let form = ClassForm { school: school.id.to_string(), school_year: SchoolYear::current().to_string(), ..ClassForm::default() };
+    let form = ClassForm {
+        school: school.id.to_string(),
+        school_year: SchoolYear::current().to_string(),
+        ..ClassForm::default()
+    };
     render(&FormPage { ctx, id: None, school_name: school.name, form, errors: FormErrors::default() })
 }
 
 async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<ClassForm>) -> Result<Response> {
     let school = school_for_create(&app, &ctx, &form.school).await?;
     let invalid = |ctx, form, errors| {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: None, school_name: school.name.clone(), form, errors })
+        render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &FormPage { ctx, id: None, school_name: school.name.clone(), form, errors },
+        )
     };
     let input = match ClassInput::parse(&form) {
         Ok(i) => i,
@@ -190,10 +214,18 @@ async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ClassId
     render(&FormPage { ctx, id: Some(id), school_name: c.school_name, form, errors: FormErrors::default() })
 }
 
-async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ClassId>, Form(form): Form<ClassForm>) -> Result<Response> {
+async fn update(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<ClassId>,
+    Form(form): Form<ClassForm>,
+) -> Result<Response> {
     let c = load(&app, &ctx, id, Action::Edit).await?;
     let invalid = |ctx, form, errors| {
-        render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: Some(id), school_name: c.school_name.clone(), form, errors })
+        render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &FormPage { ctx, id: Some(id), school_name: c.school_name.clone(), form, errors },
+        )
     };
     let input = match ClassInput::parse(&form) {
         Ok(i) => i,
@@ -205,7 +237,12 @@ async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ClassId>, 
     }
 }
 
-async fn archive(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ClassId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn archive(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<ClassId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     load(&app, &ctx, id, Action::Archive).await?;
     if !f.confirmed() {
         return Err(Error::BadRequest("error-confirm"));

@@ -3,10 +3,10 @@
 //! written to the pupils until the coordinator says so.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use crate::auth::policy::{self, Action, Resource, SchoolData};
@@ -52,7 +52,8 @@ async fn importable_schools(app: &AppState, ctx: &Ctx) -> Result<Vec<(SchoolId, 
         SqlScope::Only(ids) => Some(ids.iter().copied().map(SchoolId::from_uuid).collect()),
     };
     let options = schools::school_options(&app.db, only.as_deref()).await?;
-    let options: Vec<_> = options.into_iter().filter(|(id, _)| policy::can(actor, Action::Import, Resource::Pupils(*id))).collect();
+    let options: Vec<_> =
+        options.into_iter().filter(|(id, _)| policy::can(actor, Action::Import, Resource::Pupils(*id))).collect();
     if options.is_empty() {
         return Err(Error::NotFound);
     }
@@ -152,7 +153,12 @@ struct ConfirmForm {
     skip_errors: String,
 }
 
-async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ImportBatchId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn confirm(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<ImportBatchId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     let (batch, parsed) = load_batch(&app, &ctx, id).await?;
     let actor_id = ctx.actor()?.user_id;
     if batch.status != "pending" {

@@ -1,15 +1,17 @@
 //! Organisations and their contacts: list, detail, create, edit, archive.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
 use crate::auth::policy::{self, Action, Resource};
-use crate::directory::model::{ContactForm, ContactInput, ORG_KINDS, OrganisationForm, OrganisationInput, SECTORS, VETTING};
+use crate::directory::model::{
+    ContactForm, ContactInput, ORG_KINDS, OrganisationForm, OrganisationInput, SECTORS, VETTING,
+};
 use crate::directory::store::organisations::{self, Contact, Organisation, OrganisationFilter};
 use crate::ids::{ContactId, OrganisationId};
 use crate::web::context::Ctx;
@@ -77,7 +79,13 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
         archived: q.archived == "1",
     };
     let total = organisations::count_organisations(&app.db, &scope, &filter).await?;
-    let params = [("q", q.q.as_str()), ("kind", &q.kind), ("sector", &q.sector), ("vetting", &q.vetting), ("archived", &q.archived)];
+    let params = [
+        ("q", q.q.as_str()),
+        ("kind", &q.kind),
+        ("sector", &q.sector),
+        ("vetting", &q.vetting),
+        ("archived", &q.archived),
+    ];
     let pager = Pager::new(page_param(&q.page), total, list_url("/organisations", &params));
     let rows = organisations::list_organisations(&app.db, &scope, &filter, PER_PAGE, pager.offset()).await?;
     let page = ListPage {
@@ -103,7 +111,9 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
 async fn load(app: &AppState, ctx: &Ctx, id: OrganisationId, action: Action) -> Result<Organisation> {
     let actor = ctx.actor()?;
     let org = organisations::organisation(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, Action::View, Resource::Organisation(id)) || !policy::can(actor, action, Resource::Organisation(id)) {
+    if !policy::can(actor, Action::View, Resource::Organisation(id))
+        || !policy::can(actor, action, Resource::Organisation(id))
+    {
         return Err(Error::NotFound);
     }
     Ok(org)
@@ -149,7 +159,13 @@ struct FormPage {
 }
 
 impl FormPage {
-    fn new(ctx: Ctx, id: Option<OrganisationId>, form: OrganisationForm, errors: FormErrors, may_vet: bool) -> FormPage {
+    fn new(
+        ctx: Ctx,
+        id: Option<OrganisationId>,
+        form: OrganisationForm,
+        errors: FormErrors,
+        may_vet: bool,
+    ) -> FormPage {
         FormPage { ctx, id, form, errors, may_vet, kinds: ORG_KINDS, sectors: SECTORS, vettings: VETTING }
     }
 }
@@ -160,7 +176,8 @@ async fn new_form(ctx: Ctx) -> Result<Response> {
         return Err(Error::NotFound);
     }
     let may_vet = actor.is_project_leader();
-    let form = OrganisationForm { kind: "company".into(), vetting_status: "pending".into(), ..OrganisationForm::default() };
+    let form =
+        OrganisationForm { kind: "company".into(), vetting_status: "pending".into(), ..OrganisationForm::default() };
     render(&FormPage::new(ctx, None, form, FormErrors::default(), may_vet))
 }
 
@@ -202,7 +219,12 @@ async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Organis
     render(&FormPage::new(ctx, Some(id), form_of(&org), FormErrors::default(), may_vet))
 }
 
-async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<OrganisationId>, Form(form): Form<OrganisationForm>) -> Result<Response> {
+async fn update(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<OrganisationId>,
+    Form(form): Form<OrganisationForm>,
+) -> Result<Response> {
     let org = load(&app, &ctx, id, Action::Edit).await?;
     let may_vet = ctx.actor()?.is_project_leader();
     let result = match OrganisationInput::parse(&form, may_vet, &org.vetting_status) {
@@ -215,7 +237,12 @@ async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Organisati
     }
 }
 
-async fn archive(State(app): State<AppState>, ctx: Ctx, Path(id): Path<OrganisationId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn archive(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<OrganisationId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     load(&app, &ctx, id, Action::Archive).await?;
     if !f.confirmed() {
         return Err(Error::BadRequest("error-confirm"));
@@ -245,21 +272,28 @@ async fn new_contact_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<
     render(&ContactFormPage { ctx, org, id: None, form: ContactForm::default(), errors: FormErrors::default() })
 }
 
-async fn create_contact(State(app): State<AppState>, ctx: Ctx, Path(id): Path<OrganisationId>, Form(form): Form<ContactForm>) -> Result<Response> {
+async fn create_contact(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<OrganisationId>,
+    Form(form): Form<ContactForm>,
+) -> Result<Response> {
     let org = load(&app, &ctx, id, Action::Edit).await?;
     match ContactInput::parse(&form) {
         Ok(input) => {
             organisations::create_contact(&app.db, id, &input).await?;
             Ok(redirect_with(&app, &format!("/organisations/{id}"), "flash-saved"))
         }
-        Err(inv) => {
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &ContactFormPage { ctx, org, id: None, form, errors: inv.into() })
-        }
+        Err(inv) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ContactFormPage { ctx, org, id: None, form, errors: inv.into() },
+        ),
     }
 }
 
 async fn load_contact(app: &AppState, ctx: &Ctx, id: ContactId) -> Result<(Contact, Organisation)> {
-    let contact = organisations::contact(&app.db, id).await?.filter(|c| c.archived_at.is_none()).ok_or(Error::NotFound)?;
+    let contact =
+        organisations::contact(&app.db, id).await?.filter(|c| c.archived_at.is_none()).ok_or(Error::NotFound)?;
     let org = load(app, ctx, contact.organisation_id, Action::Edit).await?;
     Ok((contact, org))
 }
@@ -270,20 +304,31 @@ async fn edit_contact_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path
     render(&ContactFormPage { ctx, org, id: Some(id), form, errors: FormErrors::default() })
 }
 
-async fn update_contact(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ContactId>, Form(form): Form<ContactForm>) -> Result<Response> {
+async fn update_contact(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<ContactId>,
+    Form(form): Form<ContactForm>,
+) -> Result<Response> {
     let (_, org) = load_contact(&app, &ctx, id).await?;
     match ContactInput::parse(&form) {
         Ok(input) => {
             organisations::update_contact(&app.db, id, &input).await?;
             Ok(redirect_with(&app, &format!("/organisations/{}", org.id), "flash-saved"))
         }
-        Err(inv) => {
-            render_status(StatusCode::UNPROCESSABLE_ENTITY, &ContactFormPage { ctx, org, id: Some(id), form, errors: inv.into() })
-        }
+        Err(inv) => render_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &ContactFormPage { ctx, org, id: Some(id), form, errors: inv.into() },
+        ),
     }
 }
 
-async fn archive_contact(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ContactId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn archive_contact(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<ContactId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     let (_, org) = load_contact(&app, &ctx, id).await?;
     if !f.confirmed() {
         return Err(Error::BadRequest("error-confirm"));

@@ -2,10 +2,10 @@
 //! and inviting a pupil to sign in.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -97,9 +97,15 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
     let params = [("q", q.q.as_str()), ("school", &q.school), ("class", &q.class), ("archived", &q.archived)];
     let pager = Pager::new(page_param(&q.page), total, list_url("/pupils", &params));
     let rows = pupils::list_pupils(&app.db, &scope, &filter, Some(PER_PAGE), pager.offset()).await?;
-    audit::record(&app.db, Some(actor.user_id), audit::Event::PupilListViewed { school: filter.school, rows: rows.len() }).await?;
+    audit::record(
+        &app.db,
+        Some(actor.user_id),
+        audit::Event::PupilListViewed { school: filter.school, rows: rows.len() },
+    )
+    .await?;
     let schools = schools::school_options(&app.db, scope_schools(&scope).as_deref()).await?;
-    let target_school = filter.school.filter(|s| scope.allows(s.uuid())).or_else(|| (schools.len() == 1).then(|| schools[0].0));
+    let target_school =
+        filter.school.filter(|s| scope.allows(s.uuid())).or_else(|| (schools.len() == 1).then(|| schools[0].0));
     let classes = match target_school {
         Some(s) => classes::class_options(&app.db, s).await?,
         None => Vec::new(),
@@ -137,12 +143,22 @@ async fn export(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery
     let mut w = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
     let csv_err = |e: csv::Error| Error::Internal(e.into());
     w.write_record([
-        "leerlingnummer", "roepnaam", "tussenvoegsel", "achternaam", "klas", "leerjaar", "geboortedatum", "geslacht", "postcode",
-        "e-mail", "school",
+        "leerlingnummer",
+        "roepnaam",
+        "tussenvoegsel",
+        "achternaam",
+        "klas",
+        "leerjaar",
+        "geboortedatum",
+        "geslacht",
+        "postcode",
+        "e-mail",
+        "school",
     ])
     .map_err(csv_err)?;
     for p in &rows {
-        let dob = p.date_of_birth.map(|d| format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())).unwrap_or_default();
+        let dob =
+            p.date_of_birth.map(|d| format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())).unwrap_or_default();
         let gender = match p.gender.as_deref() {
             Some("f") => "V",
             Some("m") => "M",
@@ -166,7 +182,12 @@ async fn export(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery
     }
     let mut body = b"\xEF\xBB\xBF".to_vec(); // a BOM, so Excel reads the accents right
     body.extend(w.into_inner().map_err(|e| Error::Internal(anyhow::anyhow!("writing CSV: {e}")))?);
-    audit::record(&app.db, Some(actor.user_id), audit::Event::PupilsExported { school: filter.school, rows: rows.len() }).await?;
+    audit::record(
+        &app.db,
+        Some(actor.user_id),
+        audit::Event::PupilsExported { school: filter.school, rows: rows.len() },
+    )
+    .await?;
     let mut res = body.into_response();
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/csv; charset=utf-8"));
     res.headers_mut()
@@ -195,7 +216,8 @@ struct DetailPage {
 async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>) -> Result<Response> {
     let pupil = load(&app, &ctx, id, Action::View).await?;
     let actor = ctx.actor()?;
-    audit::record(&app.db, Some(actor.user_id), audit::Event::PupilViewed { pupil: id, school: pupil.school_id }).await?;
+    audit::record(&app.db, Some(actor.user_id), audit::Event::PupilViewed { pupil: id, school: pupil.school_id })
+        .await?;
     let may_edit = policy::can(actor, Action::Edit, Resource::Pupil { school: pupil.school_id, pupil: id });
     let account = match pupil.email.as_deref().map(Email::parse) {
         Some(Ok(e)) if may_edit => auth_store::user_by_email(&app.db, &e).await?,
@@ -302,7 +324,10 @@ fn form_of(p: &Pupil) -> PupilForm {
         last_name: p.last_name.clone(),
         class: p.class_id.map(|c| c.to_string()).unwrap_or_default(),
         year_of_study: p.year_of_study.map(|y| y.to_string()).unwrap_or_default(),
-        date_of_birth: p.date_of_birth.map(|d| format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())).unwrap_or_default(),
+        date_of_birth: p
+            .date_of_birth
+            .map(|d| format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year()))
+            .unwrap_or_default(),
         gender: match p.gender.as_deref() {
             Some("f") => "V".into(),
             Some("m") => "M".into(),
@@ -322,7 +347,12 @@ async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId
     render(&FormPage { ctx, id: Some(id), school_name: p.school_name, classes, form, errors: FormErrors::default() })
 }
 
-async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>, Form(mut form): Form<PupilForm>) -> Result<Response> {
+async fn update(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<PupilId>,
+    Form(mut form): Form<PupilForm>,
+) -> Result<Response> {
     let p = load(&app, &ctx, id, Action::Edit).await?;
     let actor_id = ctx.actor()?.user_id;
     form.school = p.school_id.to_string();
@@ -343,7 +373,8 @@ async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>, 
     };
     match result {
         Ok(()) => {
-            audit::record(&app.db, Some(actor_id), audit::Event::PupilUpdated { pupil: id, school: p.school_id }).await?;
+            audit::record(&app.db, Some(actor_id), audit::Event::PupilUpdated { pupil: id, school: p.school_id })
+                .await?;
             Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-saved"))
         }
         Err(e) => {
@@ -356,14 +387,24 @@ async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>, 
     }
 }
 
-async fn archive(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn archive(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<PupilId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     let p = load(&app, &ctx, id, Action::Archive).await?;
     if !f.confirmed() {
         return Err(Error::BadRequest("error-confirm"));
     }
     pupils::set_pupil_archived(&app.db, id, true).await?;
     let actor_id = ctx.actor()?.user_id;
-    audit::record(&app.db, Some(actor_id), audit::Event::PupilArchived { pupil: id, school: p.school_id, archived: true }).await?;
+    audit::record(
+        &app.db,
+        Some(actor_id),
+        audit::Event::PupilArchived { pupil: id, school: p.school_id, archived: true },
+    )
+    .await?;
     Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-archived"))
 }
 
@@ -371,7 +412,12 @@ async fn restore(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>)
     let p = load(&app, &ctx, id, Action::Archive).await?;
     pupils::set_pupil_archived(&app.db, id, false).await?;
     let actor_id = ctx.actor()?.user_id;
-    audit::record(&app.db, Some(actor_id), audit::Event::PupilArchived { pupil: id, school: p.school_id, archived: false }).await?;
+    audit::record(
+        &app.db,
+        Some(actor_id),
+        audit::Event::PupilArchived { pupil: id, school: p.school_id, archived: false },
+    )
+    .await?;
     Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-restored"))
 }
 

@@ -1,10 +1,10 @@
 //! Schools: list, detail, create, edit, archive.
 
 use askama::Template;
+use axum::Form;
 use axum::extract::{Path, Query, RawForm, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -67,7 +67,8 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
     let pager = Pager::new(page_param(&q.page), total, base);
     let rows = schools::list_schools(&app.db, &filter, PER_PAGE, pager.offset()).await?;
     let may_create = policy::can(actor, Action::Create, Resource::Schools);
-    let page = ListPage { ctx, rows, pager, q: q.q, level: q.level, archived: filter.archived, levels: LEVELS, may_create };
+    let page =
+        ListPage { ctx, rows, pager, q: q.q, level: q.level, archived: filter.archived, levels: LEVELS, may_create };
     if page.ctx.htmx {
         return render(&page.as_results());
     }
@@ -152,7 +153,9 @@ async fn create(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Result<R
         return Err(Error::NotFound);
     }
     let form = read_form(&raw);
-    let invalid = |ctx, form, errors| render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: None, form, errors, levels: LEVELS });
+    let invalid = |ctx, form, errors| {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: None, form, errors, levels: LEVELS })
+    };
     let input = match SchoolInput::parse(&form) {
         Ok(i) => i,
         Err(inv) => return invalid(ctx, form, inv.into()),
@@ -180,8 +183,9 @@ async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolI
 async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>, raw: RawForm) -> Result<Response> {
     load(&app, &ctx, id, Action::Edit).await?;
     let form = read_form(&raw);
-    let invalid =
-        |ctx, form, errors| render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: Some(id), form, errors, levels: LEVELS });
+    let invalid = |ctx, form, errors| {
+        render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: Some(id), form, errors, levels: LEVELS })
+    };
     let input = match SchoolInput::parse(&form) {
         Ok(i) => i,
         Err(inv) => return invalid(ctx, form, inv.into()),
@@ -192,7 +196,12 @@ async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>,
     }
 }
 
-async fn archive(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>, Form(f): Form<ConfirmForm>) -> Result<Response> {
+async fn archive(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<SchoolId>,
+    Form(f): Form<ConfirmForm>,
+) -> Result<Response> {
     load(&app, &ctx, id, Action::Archive).await?;
     if !f.confirmed() {
         return Err(Error::BadRequest("error-confirm"));

@@ -1,0 +1,156 @@
+//! Two schools with their people, and two organisations: "A" is where the actors work, "B" holds
+//! the records they must not reach. Names on the B side are distinctive, so a response that
+//! leaks them is easy to spot.
+
+use schakel::auth::model::Grant;
+use schakel::auth::{store as auth_store, token};
+use schakel::directory::model::{
+    ClassForm, ClassInput, ContactForm, ContactInput, OrganisationForm, OrganisationInput, PupilForm, PupilInput,
+    SchoolForm, SchoolInput,
+};
+use schakel::directory::store::{classes, organisations, pupils, schools};
+use schakel::ids::{ClassId, ContactId, GrantId, OrganisationId, PupilId, SchoolId, UserId};
+
+use crate::helpers::TestApp;
+
+/// A pupil of school B whose last name appears nowhere else.
+pub const PUPIL_B_LAST_NAME: &str = "Zwartkruis";
+/// An organisation's contact whose name appears nowhere else.
+pub const ORG_B_CONTACT: &str = "Gerrit Oosterbeek";
+
+pub struct World {
+    pub school_a: SchoolId,
+    pub school_b: SchoolId,
+    pub class_a: ClassId,
+    pub class_b: ClassId,
+    pub pupil_a: PupilId,
+    pub pupil_b: PupilId,
+    pub org_a: OrganisationId,
+    pub org_b: OrganisationId,
+    pub contact_b: ContactId,
+    /// A teacher of school B: a user record to probe the user pages with.
+    pub teacher_b: UserId,
+    pub teacher_b_grant: GrantId,
+    /// An open invitation link token.
+    pub invitation: String,
+}
+
+pub fn today() -> time::Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+pub async fn school(app: &TestApp, brin: &str, name: &str) -> SchoolId {
+    let form = SchoolForm {
+        brin: brin.into(),
+        name: name.into(),
+        levels: vec!["vmbo".into()],
+        postcode: "1053 AB".into(),
+        city: "Amsterdam".into(),
+        ..Default::default()
+    };
+    schools::create_school(&app.db, &SchoolInput::parse(&form).expect("school")).await.expect("create school")
+}
+
+pub async fn class(app: &TestApp, school: SchoolId, name: &str) -> ClassId {
+    let year = schakel::directory::values::SchoolYear::current().to_string();
+    let form = ClassForm { name: name.into(), school_year: year, year_of_study: "3".into(), ..Default::default() };
+    classes::create_class(&app.db, school, &ClassInput::parse(&form).expect("class")).await.expect("create class")
+}
+
+pub async fn pupil(app: &TestApp, school: SchoolId, class: ClassId, number: &str, first: &str, last: &str) -> PupilId {
+    let form = PupilForm {
+        number: number.into(),
+        first_name: first.into(),
+        last_name: last.into(),
+        class: class.to_string(),
+        date_of_birth: "01-03-2012".into(),
+        postcode: "1053 AB".into(),
+        email: format!("{}@leerling.example.nl", number),
+        ..Default::default()
+    };
+    pupils::create_pupil(&app.db, school, &PupilInput::parse(&form, today()).expect("pupil"))
+        .await
+        .expect("create pupil")
+}
+
+pub async fn organisation(app: &TestApp, kvk: &str, name: &str) -> OrganisationId {
+    let form = OrganisationForm {
+        kvk: kvk.into(),
+        name: name.into(),
+        kind: "company".into(),
+        sector: "zorg".into(),
+        vetting_status: "approved".into(),
+        ..Default::default()
+    };
+    let input = OrganisationInput::parse(&form, true, "approved").expect("organisation");
+    organisations::create_organisation(&app.db, &input).await.expect("create organisation")
+}
+
+pub async fn contact(app: &TestApp, org: OrganisationId, name: &str, email: &str) -> ContactId {
+    let form = ContactForm { name: name.into(), email: email.into(), ..Default::default() };
+    organisations::create_contact(&app.db, org, &ContactInput::parse(&form).expect("contact"))
+        .await
+        .expect("create contact")
+}
+
+impl World {
+    pub async fn build(app: &TestApp) -> World {
+        let school_a = school(app, "11AA00", "Amstel College").await;
+        let school_b = school(app, "22BB00", "Buiksloot Lyceum").await;
+        let class_a = class(app, school_a, "3A").await;
+        let class_b = class(app, school_b, "3B").await;
+        let pupil_a = pupil(app, school_a, class_a, "100001", "Noor", "Bakker").await;
+        let pupil_b = pupil(app, school_b, class_b, "200001", "Sem", PUPIL_B_LAST_NAME).await;
+        let org_a = organisation(app, "11111111", "Zorgcentrum De Regenboog").await;
+        let org_b = organisation(app, "22222222", "Bakkerij Oosterbeek").await;
+        contact(app, org_a, "Anja de Wit", "anja@regenboog.example.nl").await;
+        let contact_b = contact(app, org_b, ORG_B_CONTACT, "gerrit@oosterbeek.example.nl").await;
+        let meeting_point_a =
+            schools::create_meeting_point(&app.db, school_a, "Meeting point Amstel").await.expect("mp");
+
+        app.user("pl@test.nl", "Petra Projectleider", Some(Grant::ProjectLeader)).await;
+        app.user("coord.a@test.nl", "Carla Coördinator", Some(Grant::Coordinator(school_a))).await;
+        app.user("coord.b@test.nl", "Bert Coördinator", Some(Grant::Coordinator(school_b))).await;
+        app.user("director.a@test.nl", "Dirk Directeur", Some(Grant::Director(school_a))).await;
+        app.user("teacher.a@test.nl", "Tineke Docent", Some(Grant::Teacher(school_a))).await;
+        app.user("org.a@test.nl", "Anja de Wit", Some(Grant::OrgContact(org_a))).await;
+        app.user("org.b@test.nl", ORG_B_CONTACT, Some(Grant::OrgContact(org_b))).await;
+        app.user(
+            "mpm.a@test.nl",
+            "Mo Bedrijfsleider",
+            Some(Grant::MeetingPointManager { meeting_point: meeting_point_a, school: school_a }),
+        )
+        .await;
+        app.user("pupil.a@test.nl", "Noor Bakker", Some(Grant::Pupil { pupil: pupil_a, school: school_a })).await;
+        let teacher_b = app.user("teacher.b@test.nl", "Tom Docent", Some(Grant::Teacher(school_b))).await;
+        let teacher_b_grant = auth_store::grants_of(&app.db, teacher_b).await.expect("grants")[0].0;
+
+        let invited = schakel::auth::store::create_user(
+            &app.db,
+            &schakel::directory::values::Email::parse("new@test.nl").expect("email"),
+            "Nieuwe Collega",
+            schakel::web::i18n::Lang::Nl,
+        )
+        .await
+        .expect("invited user");
+        let invitation = token::random_token();
+        auth_store::create_invitation(&app.db, invited, None, &token::digest(&invitation), time::Duration::days(7))
+            .await
+            .expect("invitation");
+
+        World {
+            school_a,
+            school_b,
+            class_a,
+            class_b,
+            pupil_a,
+            pupil_b,
+            org_a,
+            org_b,
+            contact_b,
+            teacher_b,
+            teacher_b_grant,
+            invitation,
+        }
+    }
+}

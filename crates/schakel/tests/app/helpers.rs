@@ -1,0 +1,231 @@
+//! The test harness: the real application on a free port with its own fresh database, and a
+//! client that keeps cookies and the CSRF token like a browser.
+
+use std::sync::OnceLock;
+
+use reqwest::StatusCode;
+use reqwest::redirect::Policy;
+use schakel::auth::model::Grant;
+use schakel::auth::store as auth_store;
+use schakel::config::Config;
+use schakel::db::Db;
+use schakel::directory::values::Email;
+use schakel::web::AppState;
+use schakel::web::i18n::Lang;
+
+pub const PASSWORD: &str = "correct horse battery";
+
+/// Which database a test runs on.
+#[derive(Clone, Debug)]
+pub enum Backend {
+    Sqlite,
+    Postgres(String),
+}
+
+impl Backend {
+    /// PostgreSQL, when the test command gave an admin URL to make databases with.
+    pub fn postgres() -> Option<Backend> {
+        match std::env::var("TEST_PG_ADMIN_URL") {
+            Ok(url) if !url.is_empty() => Some(Backend::Postgres(url)),
+            _ => {
+                eprintln!("TEST_PG_ADMIN_URL not set: skipping the PostgreSQL run of this test");
+                None
+            }
+        }
+    }
+}
+
+/// Runs a test body once per backend: `both!(name)` makes `name::sqlite` and `name::postgres`.
+#[macro_export]
+macro_rules! both {
+    ($($name:ident),* $(,)?) => {$(
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                super::$name($crate::helpers::TestApp::spawn($crate::helpers::Backend::Sqlite).await).await
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(b) = $crate::helpers::Backend::postgres() {
+                    super::$name($crate::helpers::TestApp::spawn(b).await).await
+                }
+            }
+        }
+    )*};
+}
+
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+    _dir: Option<tempfile::TempDir>,
+}
+
+fn init_logs() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        if std::env::var("TEST_LOG").is_ok() {
+            let _ = tracing_subscriber::fmt().with_env_filter("info,sqlx=warn").with_test_writer().try_init();
+        }
+    });
+}
+
+impl TestApp {
+    pub async fn spawn(backend: Backend) -> TestApp {
+        init_logs();
+        let (url, dir) = match backend {
+            Backend::Sqlite => {
+                let dir = tempfile::tempdir().expect("temp dir");
+                (format!("sqlite://{}/test.db", dir.path().display()), Some(dir))
+            }
+            Backend::Postgres(admin) => {
+                let name = format!("t_{}", uuid::Uuid::new_v4().simple());
+                let admin_pool = sqlx::PgPool::connect(&admin).await.expect("connect to the PostgreSQL admin URL");
+                sqlx::query(&format!("CREATE DATABASE {name}"))
+                    .execute(&admin_pool)
+                    .await
+                    .expect("create test database");
+                admin_pool.close().await;
+                let base = admin.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap_or(admin.clone());
+                (format!("{base}/{name}"), None)
+            }
+        };
+        let db = Db::connect(&url).await.expect("open test database");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let base = format!("http://{}", listener.local_addr().expect("addr"));
+        let state = AppState::new(db.clone(), Config::new(&base)).await.expect("state");
+        tokio::spawn(async move {
+            let _ = schakel::web::serve(listener, state, std::future::pending()).await;
+        });
+        TestApp { base, db, _dir: dir }
+    }
+
+    pub fn client(&self) -> Client {
+        let http = reqwest::Client::builder().cookie_store(true).redirect(Policy::none()).build().expect("client");
+        Client { http, base: self.base.clone(), csrf: None }
+    }
+
+    /// A client signed in as `email`.
+    pub async fn signed_in(&self, email: &str) -> Client {
+        let mut c = self.client();
+        let res = c.login(email, PASSWORD).await;
+        assert_eq!(res.status, StatusCode::SEE_OTHER, "signing in as {email}: {}", res.text);
+        c
+    }
+
+    /// Creates an active user with `grant` and the test password.
+    pub async fn user(&self, email: &str, name: &str, grant: Option<Grant>) -> schakel::ids::UserId {
+        let e = Email::parse(email).expect("email");
+        let id = auth_store::create_user(&self.db, &e, name, Lang::Nl).await.expect("create user");
+        auth_store::set_password(&self.db, id, password_hash(), None).await.expect("password");
+        if let Some(g) = grant {
+            auth_store::add_grant(&self.db, id, g, None).await.expect("grant");
+        }
+        id
+    }
+
+    pub async fn count(&self, sql: &str) -> i64 {
+        schakel::with_db!(&self.db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect(sql)
+    }
+}
+
+/// One argon2id hash of [`PASSWORD`], computed once: hashing is slow on purpose.
+pub fn password_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| schakel::auth::password::hash(PASSWORD).expect("hash"))
+}
+
+/// A response with its body read.
+#[derive(Debug)]
+pub struct Page {
+    pub status: StatusCode,
+    pub location: Option<String>,
+    pub text: String,
+    pub headers: reqwest::header::HeaderMap,
+}
+
+impl Page {
+    pub fn redirects_to(&self, prefix: &str) -> bool {
+        self.status == StatusCode::SEE_OTHER && self.location.as_deref().is_some_and(|l| l.starts_with(prefix))
+    }
+}
+
+pub struct Client {
+    pub http: reqwest::Client,
+    pub base: String,
+    csrf: Option<String>,
+}
+
+/// The CSRF token a page carries (in the `hx-headers` of its body).
+fn token_in(html: &str) -> Option<String> {
+    let start = html.find("\"X-CSRF-Token\": \"")? + "\"X-CSRF-Token\": \"".len();
+    let end = html[start..].find('"')?;
+    Some(html[start..start + end].to_string())
+}
+
+impl Client {
+    async fn read(res: reqwest::Response) -> Page {
+        let status = res.status();
+        let headers = res.headers().clone();
+        let location = headers.get("location").and_then(|v| v.to_str().ok()).map(String::from);
+        let text = res.text().await.unwrap_or_default();
+        Page { status, location, text, headers }
+    }
+
+    pub async fn get(&mut self, path: &str) -> Page {
+        let res = self.http.get(format!("{}{path}", self.base)).send().await.expect("GET");
+        let page = Self::read(res).await;
+        if let Some(t) = token_in(&page.text) {
+            self.csrf = Some(t);
+        }
+        page
+    }
+
+    /// The token a browser would have from its last page (fetching one if needed).
+    pub async fn token(&mut self) -> String {
+        if self.csrf.is_none() {
+            self.get("/").await;
+        }
+        self.csrf.clone().expect("a page with a CSRF token")
+    }
+
+    /// Submits a form like a browser: with the page's CSRF token.
+    pub async fn post(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let token = self.token().await;
+        let mut form: Vec<(&str, &str)> = vec![("_csrf", token.as_str())];
+        form.extend_from_slice(fields);
+        self.post_raw(path, &form).await
+    }
+
+    /// Submits exactly `fields`, without adding a CSRF token.
+    pub async fn post_raw(&mut self, path: &str, fields: &[(&str, &str)]) -> Page {
+        let res = self.http.post(format!("{}{path}", self.base)).form(fields).send().await.expect("POST");
+        let page = Self::read(res).await;
+        if let Some(t) = token_in(&page.text) {
+            self.csrf = Some(t);
+        }
+        page
+    }
+
+    /// Uploads a file like the import form does.
+    pub async fn upload(&mut self, path: &str, fields: &[(&str, &str)], file_name: &str, bytes: Vec<u8>) -> Page {
+        let token = self.token().await;
+        let mut form = reqwest::multipart::Form::new().text("_csrf", token);
+        for (k, v) in fields {
+            form = form.text(k.to_string(), v.to_string());
+        }
+        form = form.part("file", reqwest::multipart::Part::bytes(bytes).file_name(file_name.to_string()));
+        let res = self.http.post(format!("{}{path}", self.base)).multipart(form).send().await.expect("upload");
+        Self::read(res).await
+    }
+
+    pub async fn login(&mut self, email: &str, password: &str) -> Page {
+        self.get("/login").await;
+        let page = self.post("/login", &[("email", email), ("password", password), ("next", "/")]).await;
+        if page.status == StatusCode::SEE_OTHER {
+            // The session changed, so the CSRF token did too: pick up the new one.
+            self.csrf = None;
+            self.get("/").await;
+        }
+        page
+    }
+}

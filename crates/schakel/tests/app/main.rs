@@ -1,0 +1,13 @@
+//! The integration suite: one binary, the real application over real databases. Every test
+//! runs on SQLite, and on PostgreSQL when `TEST_PG_ADMIN_URL` is set (the test command sets it).
+
+// Test code states its expectations with `expect` and `panic!`: a failure should stop the test.
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+mod auth;
+mod authz;
+mod directory;
+mod fixtures;
+mod helpers;
+mod import;
+mod pages;
