@@ -28,9 +28,7 @@ fn bench_size(c: &mut Criterion, name: &str, params: &Params, samples: usize) {
     let mut g = c.benchmark_group(name);
     g.sample_size(samples);
     g.measurement_time(Duration::from_secs(8));
-    g.bench_function("parse", |b| {
-        b.iter(|| Instance::from_json(black_box(&json)))
-    });
+    g.bench_function("parse", |b| b.iter(|| Instance::from_json(black_box(&json))));
     for mode in [Mode::Stable, Mode::Optimal] {
         g.bench_function(format!("solve_{mode}"), |b| {
             b.iter(|| solve(black_box(&instance), mode, false).placed_count())

@@ -42,9 +42,7 @@ pub enum InstanceError {
         placement: String,
     },
     /// A student lists the same placement twice.
-    #[error(
-        "placement {placement:?} appears more than once in the preferences of student {student:?}"
-    )]
+    #[error("placement {placement:?} appears more than once in the preferences of student {student:?}")]
     RepeatedPreference {
         /// The student's id.
         student: String,

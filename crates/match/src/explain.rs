@@ -132,18 +132,13 @@ fn unacceptable<'i>(inst: &'i Instance, units: &Units, u: usize, j: usize, p: us
     }
     let size = units.size[u];
     if cap < u64::from(size) {
-        return Why::GroupTooLarge {
-            size,
-            capacity: cap,
-        };
+        return Why::GroupTooLarge { size, capacity: cap };
     }
     // Entry j of the group's list (its first member's) is placement p.
     let g = units.group[u] as usize;
     let k = inst.group_missing[inst.group_prio_off[g] as usize + j];
     match units.members(inst, u).get(k as usize) {
-        Some(&m) => Why::MemberNotRanked {
-            member: inst.student_id(m as usize),
-        },
+        Some(&m) => Why::MemberNotRanked { member: inst.student_id(m as usize) },
         None => Why::NotRanked,
     }
 }
@@ -153,12 +148,7 @@ fn member_at(inst: &Instance, p: usize, pos: u32) -> &str {
 }
 
 /// Reasons for unit `u` in stable mode.
-pub(crate) fn stable_reasons<'i>(
-    inst: &'i Instance,
-    units: &Units,
-    run: &StableRun,
-    u: usize,
-) -> Vec<Reason<'i>> {
+pub(crate) fn stable_reasons<'i>(inst: &'i Instance, units: &Units, run: &StableRun, u: usize) -> Vec<Reason<'i>> {
     let held = run.held_entry[u];
     let size = units.size[u];
     let is_group = units.group[u] != NONE;
@@ -179,11 +169,8 @@ pub(crate) fn stable_reasons<'i>(
             if free >= u64::from(size) && cutoff_unit != NONE {
                 let f = cutoff_unit as usize;
                 let g = units.group[f];
-                let group = if g == NONE {
-                    inst.student_id(units.leader[f] as usize)
-                } else {
-                    inst.group_id(g as usize)
-                };
+                let group =
+                    if g == NONE { inst.student_id(units.leader[f] as usize) } else { inst.group_id(g as usize) };
                 Why::StoppedByGroup {
                     position: pr + 1,
                     weakest_member: weakest,
@@ -192,14 +179,8 @@ pub(crate) fn stable_reasons<'i>(
                     group_size: units.size[f],
                     group_position: run.cutoff[p] + 1,
                 }
-            } else if let (false, Some(lowest_admitted), Some((lp, _))) =
-                (is_group, lowest_id, lowest)
-            {
-                Why::Full {
-                    position: pr + 1,
-                    lowest_admitted,
-                    lowest_admitted_position: lp + 1,
-                }
+            } else if let (false, Some(lowest_admitted), Some((lp, _))) = (is_group, lowest_id, lowest) {
+                Why::Full { position: pr + 1, lowest_admitted, lowest_admitted_position: lp + 1 }
             } else {
                 Why::NotEnoughSeats {
                     position: pr + 1,
@@ -211,21 +192,13 @@ pub(crate) fn stable_reasons<'i>(
                 }
             }
         };
-        out.push(Reason {
-            placement: inst.placement_id(p),
-            rank: j as u32 + 1,
-            why,
-        });
+        out.push(Reason { placement: inst.placement_id(p), rank: j as u32 + 1, why });
     }
     out
 }
 
 /// Reasons for every unit in optimal mode.
-pub(crate) fn optimal_reasons<'i>(
-    inst: &'i Instance,
-    units: &Units,
-    run: &OptimalRun,
-) -> Vec<Vec<Reason<'i>>> {
+pub(crate) fn optimal_reasons<'i>(inst: &'i Instance, units: &Units, run: &OptimalRun) -> Vec<Vec<Reason<'i>>> {
     let comps = run.components();
     let n = inst.student_count();
     let mut remaining: Vec<u64> = inst.capacities().to_vec();
@@ -250,10 +223,7 @@ pub(crate) fn optimal_reasons<'i>(
             let why = if pr == NONE {
                 unacceptable(inst, units, u, j, p)
             } else if is_group {
-                Why::TakenByEarlierGroups {
-                    size,
-                    free_seats: remaining[p],
-                }
+                Why::TakenByEarlierGroups { size, free_seats: remaining[p] }
             } else if run.remaining[p] == 0 {
                 Why::TakenByGroups
             } else {
@@ -266,11 +236,7 @@ pub(crate) fn optimal_reasons<'i>(
                     Why::FewerPlaced
                 }
             };
-            out.push(Reason {
-                placement: inst.placement_id(p),
-                rank: j as u32 + 1,
-                why,
-            });
+            out.push(Reason { placement: inst.placement_id(p), rank: j as u32 + 1, why });
         }
         all.push(out);
     }

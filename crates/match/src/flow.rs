@@ -119,12 +119,7 @@ pub(crate) fn solve(net: &Network) -> Solution {
     for &p in &net.adj_place {
         indeg[p as usize] += 1;
     }
-    let cap: Vec<u32> = net
-        .seats
-        .iter()
-        .zip(&indeg)
-        .map(|(&s, &d)| s.min(d))
-        .collect();
+    let cap: Vec<u32> = net.seats.iter().zip(&indeg).map(|(&s, &d)| s.min(d)).collect();
     drop(indeg);
     let mut slot_off = Vec::with_capacity(m + 1);
     slot_off.push(0u32);
@@ -183,12 +178,73 @@ pub(crate) fn solve(net: &Network) -> Solution {
     let mut iters: Vec<u32> = Vec::new();
     let mut phase = 0u32;
 
+    // Transpose of the arcs: for each placement, the students with an arc to it.
+    let mut in_off = vec![0u32; m + 1];
+    for &p in &net.adj_place {
+        in_off[p as usize + 1] += 1;
+    }
+    for p in 0..m {
+        in_off[p + 1] += in_off[p];
+    }
+    let mut in_stu = vec![0u32; net.adj_place.len()];
+    let mut fill = in_off.clone();
+    for s in 0..n {
+        for k in net.adj_off[s] as usize..net.adj_off[s + 1] as usize {
+            let p = net.adj_place[k] as usize;
+            in_stu[fill[p] as usize] = s as u32;
+            fill[p] += 1;
+        }
+    }
+    drop(fill);
+    let mut reach_s = vec![0u32; n];
+    let mut reach_p = vec![0u32; m];
+    let mut bfs: Vec<u32> = Vec::new();
+    let mut last_free = usize::MAX;
+    let mut prune_every = 1u32;
+    let mut next_prune = 0u32;
+
     loop {
         free.retain(|&s| sol.place[s as usize] == NONE);
         if free.is_empty() {
             break;
         }
         phase += 1;
+        // When progress slows down, drop the unplaced students that cannot reach a free seat
+        // at any cost: a student without an augmenting path never gets one later (augmenting
+        // elsewhere cannot create one), and such students only widen every later search. The
+        // check costs a search of its own, so it backs off while it finds nobody to drop.
+        if free.len() * 8 > last_free * 7 && phase >= next_prune {
+            let before = free.len();
+            bfs.clear();
+            for p in 0..m {
+                if sol.load[p] < cap[p] {
+                    reach_p[p] = phase;
+                    bfs.push(p as u32);
+                }
+            }
+            while let Some(p) = bfs.pop() {
+                let p = p as usize;
+                for &t in &in_stu[in_off[p] as usize..in_off[p + 1] as usize] {
+                    let t = t as usize;
+                    if reach_s[t] == phase || sol.place[t] == p as u32 {
+                        continue;
+                    }
+                    reach_s[t] = phase;
+                    let q = sol.place[t];
+                    if q != NONE && reach_p[q as usize] != phase {
+                        reach_p[q as usize] = phase;
+                        bfs.push(q);
+                    }
+                }
+            }
+            free.retain(|&s| reach_s[s as usize] == phase);
+            if free.is_empty() {
+                break;
+            }
+            prune_every = if (before - free.len()) * 100 < before { prune_every * 2 } else { 1 };
+            next_prune = phase + prune_every;
+        }
+        last_free = free.len();
         // --- Dijkstra on reduced costs from all unplaced students.
         queue.clear();
         settled.clear();
@@ -314,15 +370,10 @@ pub(crate) fn solve(net: &Network) -> Solution {
                     while found == NONE && k < end {
                         let p = net.adj_place[k as usize] as usize;
                         k += 1;
-                        if p as u32 == sol.place[ti]
-                            || dead_p[p] == phase
-                            || on_path[p]
-                            || done[n + p] != phase
-                        {
+                        if p as u32 == sol.place[ti] || dead_p[p] == phase || on_path[p] || done[n + p] != phase {
                             continue;
                         }
-                        let rc =
-                            i64::from(net.adj_cost[k as usize - 1]) + sol.pi_s[ti] - sol.pi_p[p];
+                        let rc = i64::from(net.adj_cost[k as usize - 1]) + sol.pi_s[ti] - sol.pi_p[p];
                         if rc == 0 {
                             found = p as u32;
                             break;
@@ -398,14 +449,7 @@ pub(crate) fn solve(net: &Network) -> Solution {
 
 /// Applies an augmenting path `s0, p1, t1, p2, …, pk`: each student moves to the next placement
 /// on the path and the last placement gains a seat in use.
-fn augment(
-    sol: &mut Solution,
-    net: &Network,
-    path: &[u32],
-    iters: &[u32],
-    slot_pos: &mut [u32],
-    n: usize,
-) {
+fn augment(sol: &mut Solution, net: &Network, path: &[u32], iters: &[u32], slot_pos: &mut [u32], n: usize) {
     let mut i = 0;
     while i + 1 < path.len() {
         let s = path[i] as usize;
@@ -433,14 +477,7 @@ mod tests {
     #[test]
     fn bucket_queue_is_monotone_across_near_and_far_keys() {
         let mut q = BucketQueue::new();
-        for (d, v) in [
-            (5u64, 1u32),
-            (0, 2),
-            (1 << 20, 3),
-            (5, 4),
-            (4095, 5),
-            (4096, 6),
-        ] {
+        for (d, v) in [(5u64, 1u32), (0, 2), (1 << 20, 3), (5, 4), (4095, 5), (4096, 6)] {
             q.push(d, v);
         }
         let mut keys = Vec::new();

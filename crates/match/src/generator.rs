@@ -119,27 +119,16 @@ impl Area {
 pub fn generate(params: &Params) -> InstanceInput {
     let mut rng = Rng::new(params.seed);
     let (w, h) = params.area_km;
-    let area = Area {
-        w,
-        h,
-        centres: (0..params.centres)
-            .map(|_| (rng.unit() * w, rng.unit() * h))
-            .collect(),
-    };
+    let area = Area { w, h, centres: (0..params.centres).map(|_| (rng.unit() * w, rng.unit() * h)).collect() };
     let np = params.placements;
     let ns = params.students;
 
     // Placements: location and capacity.
     let ploc: Vec<(f64, f64)> = (0..np).map(|_| area.point(&mut rng)).collect();
-    let weights: Vec<f64> = (0..np)
-        .map(|_| 1.0 - (1.0 - rng.unit()).ln() * 4.0)
-        .collect();
+    let weights: Vec<f64> = (0..np).map(|_| 1.0 - (1.0 - rng.unit()).ln() * 4.0).collect();
     let wsum: f64 = weights.iter().sum();
     let target = (params.capacity_factor * ns as f64).round() as i64;
-    let mut caps: Vec<i64> = weights
-        .iter()
-        .map(|&x| (x / wsum * target as f64).floor() as i64)
-        .collect();
+    let mut caps: Vec<i64> = weights.iter().map(|&x| (x / wsum * target as f64).floor() as i64).collect();
     let mut short = target - caps.iter().sum::<i64>();
     let mut i = 0;
     while short > 0 && np > 0 {
@@ -188,10 +177,7 @@ pub fn generate(params: &Params) -> InstanceInput {
         }
         for k in 0..size {
             let jitter = if k == 0 { 0.0 } else { 0.3 };
-            sloc.push((
-                home.0 + (rng.unit() - 0.5) * jitter,
-                home.1 + (rng.unit() - 0.5) * jitter,
-            ));
+            sloc.push((home.0 + (rng.unit() - 0.5) * jitter, home.1 + (rng.unit() - 0.5) * jitter));
             lottery.push(rng.next_u64());
             prefs.push(list.clone());
         }
@@ -235,11 +221,7 @@ pub fn generate(params: &Params) -> InstanceInput {
             preferences: list.iter().map(|&p| format!("P{}", p + 1)).collect(),
         })
         .collect();
-    InstanceInput {
-        placements,
-        students,
-        groups,
-    }
+    InstanceInput { placements, students, groups }
 }
 
 #[cfg(test)]
@@ -255,10 +237,7 @@ mod tests {
         let a = generate(&p);
         let b = generate(&p);
         assert_eq!(a, b);
-        let c = generate(&Params {
-            seed: 8,
-            ..p.clone()
-        });
+        let c = generate(&Params { seed: 8, ..p.clone() });
         assert_ne!(a, c);
         let total: i64 = a.placements.iter().map(|x| x.capacity).sum();
         assert_eq!(total, 550);

@@ -65,18 +65,13 @@ struct Names {
 
 impl Names {
     fn with_capacity(n: usize) -> Self {
-        Names {
-            text: String::with_capacity(n * 8),
-            end: Vec::with_capacity(n),
-        }
+        Names { text: String::with_capacity(n * 8), end: Vec::with_capacity(n) }
     }
 
     fn push(&mut self, id: &str) -> Result<(), InstanceError> {
         self.text.push_str(id);
-        let end = u32::try_from(self.text.len()).map_err(|_| InstanceError::TooLarge {
-            what: "bytes of ids",
-            limit: u64::from(u32::MAX),
-        })?;
+        let end = u32::try_from(self.text.len())
+            .map_err(|_| InstanceError::TooLarge { what: "bytes of ids", limit: u64::from(u32::MAX) })?;
         self.end.push(end);
         Ok(())
     }
@@ -98,10 +93,7 @@ impl Names {
     }
 
     fn find(&self, order: &[u32], id: &str) -> Option<usize> {
-        order
-            .binary_search_by(|&i| self.get(i as usize).cmp(id))
-            .ok()
-            .map(|k| order[k] as usize)
+        order.binary_search_by(|&i| self.get(i as usize).cmp(id)).ok().map(|k| order[k] as usize)
     }
 }
 
@@ -193,13 +185,7 @@ impl Source for InstanceInput {
 }
 
 fn index_u32(n: usize, what: &'static str) -> Result<u32, InstanceError> {
-    u32::try_from(n)
-        .ok()
-        .filter(|&v| v != NONE)
-        .ok_or(InstanceError::TooLarge {
-            what,
-            limit: u64::from(NONE) - 1,
-        })
+    u32::try_from(n).ok().filter(|&v| v != NONE).ok_or(InstanceError::TooLarge { what, limit: u64::from(NONE) - 1 })
 }
 
 impl Instance {
@@ -221,38 +207,22 @@ impl Instance {
             .map(|p| PlacementInput {
                 id: self.placement_id(p).to_owned(),
                 capacity: i64::try_from(self.capacity[p]).unwrap_or(i64::MAX),
-                ranking: self
-                    .ranking(p)
-                    .iter()
-                    .map(|&s| self.student_id(s as usize).to_owned())
-                    .collect(),
+                ranking: self.ranking(p).iter().map(|&s| self.student_id(s as usize).to_owned()).collect(),
             })
             .collect();
         let students = (0..self.student_count())
             .map(|s| StudentInput {
                 id: self.student_id(s).to_owned(),
-                preferences: self
-                    .preferences(s)
-                    .iter()
-                    .map(|&p| self.placement_id(p as usize).to_owned())
-                    .collect(),
+                preferences: self.preferences(s).iter().map(|&p| self.placement_id(p as usize).to_owned()).collect(),
             })
             .collect();
         let groups = (0..self.group_count())
             .map(|g| GroupInput {
                 id: self.group_id(g).to_owned(),
-                members: self
-                    .members(g)
-                    .iter()
-                    .map(|&s| self.student_id(s as usize).to_owned())
-                    .collect(),
+                members: self.members(g).iter().map(|&s| self.student_id(s as usize).to_owned()).collect(),
             })
             .collect();
-        InstanceInput {
-            placements,
-            students,
-            groups,
-        }
+        InstanceInput { placements, students, groups }
     }
 
     /// Number of students.
@@ -298,9 +268,7 @@ impl Instance {
 
     /// Index of the placement with this id (binary search over an index built on first use).
     pub fn placement_index(&self, id: &str) -> Option<usize> {
-        let order = self
-            .placement_order
-            .get_or_init(|| self.placements.sorted());
+        let order = self.placement_order.get_or_init(|| self.placements.sorted());
         self.placements.find(order, id)
     }
 
@@ -360,10 +328,7 @@ use std::hash::Hasher;
 impl Interner {
     fn new(n: usize) -> Interner {
         let size = (n * 2).max(8).next_power_of_two();
-        Interner {
-            mask: size - 1,
-            slots: vec![0; size],
-        }
+        Interner { mask: size - 1, slots: vec![0; size] }
     }
 
     /// Inserts `names[index]`; returns false when the id is already present.
@@ -426,10 +391,7 @@ pub(crate) fn build<X: Source>(src: &X) -> Result<Instance, InstanceError> {
         }
         let c = src.capacity(i);
         if c < 0 {
-            return Err(InstanceError::NegativeCapacity {
-                placement: id.to_owned(),
-                capacity: c,
-            });
+            return Err(InstanceError::NegativeCapacity { placement: id.to_owned(), capacity: c });
         }
         capacity.push(c as u64);
     }
@@ -520,17 +482,11 @@ pub(crate) fn build<X: Source>(src: &X) -> Result<Instance, InstanceError> {
         for id in src.members(gi) {
             let id = src.text(id);
             let Some(s) = smap.get(&snames, id) else {
-                return Err(InstanceError::UnknownStudentInGroup {
-                    group: gid.to_owned(),
-                    student: id.to_owned(),
-                });
+                return Err(InstanceError::UnknownStudentInGroup { group: gid.to_owned(), student: id.to_owned() });
             };
             let prev = student_group[s as usize];
             if prev == gi as u32 {
-                return Err(InstanceError::RepeatedMember {
-                    group: gid.to_owned(),
-                    student: id.to_owned(),
-                });
+                return Err(InstanceError::RepeatedMember { group: gid.to_owned(), student: id.to_owned() });
             }
             if prev != NONE {
                 return Err(InstanceError::StudentInTwoGroups {

@@ -36,13 +36,7 @@ mod tests {
 
     #[test]
     fn escapes_round_trip_through_serde_json() {
-        for s in [
-            "plain",
-            "quote\"back\\slash",
-            "ctl\u{1}\n\t\r",
-            "ünï€😀",
-            "",
-        ] {
+        for s in ["plain", "quote\"back\\slash", "ctl\u{1}\n\t\r", "ünï€😀", ""] {
             let mut out = Vec::new();
             push_str(&mut out, s);
             let back: String = serde_json::from_slice(&out).unwrap();

@@ -165,11 +165,8 @@ pub fn solve(instance: &Instance, mode: Mode, explain: bool) -> Outcome<'_> {
     match mode {
         Mode::Stable => {
             let run = stable::run(instance, &units);
-            let reasons = explain.then(|| {
-                (0..units.len())
-                    .map(|u| explain::stable_reasons(instance, &units, &run, u))
-                    .collect()
-            });
+            let reasons =
+                explain.then(|| (0..units.len()).map(|u| explain::stable_reasons(instance, &units, &run, u)).collect());
             Outcome::new(instance, mode, &units, &run.held_entry, reasons)
         }
         Mode::Optimal => {

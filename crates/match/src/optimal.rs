@@ -53,18 +53,8 @@ pub(crate) fn run(inst: &Instance, units: &Units) -> OptimalRun {
         }
         adj_off.push(adj_place.len() as u32);
     }
-    let seats = remaining
-        .iter()
-        .map(|&r| r.min(u64::from(u32::MAX)) as u32)
-        .collect();
-    let net = Network {
-        n: ns,
-        m: np,
-        adj_off,
-        adj_place,
-        adj_cost,
-        seats,
-    };
+    let seats = remaining.iter().map(|&r| r.min(u64::from(u32::MAX)) as u32).collect();
+    let net = Network { n: ns, m: np, adj_off, adj_place, adj_cost, seats };
     let sol = flow::solve(&net);
     for u in 0..units.len() {
         if units.group[u] == NONE {
@@ -75,12 +65,7 @@ pub(crate) fn run(inst: &Instance, units: &Units) -> OptimalRun {
             }
         }
     }
-    OptimalRun {
-        held_entry,
-        remaining,
-        net,
-        sol,
-    }
+    OptimalRun { held_entry, remaining, net, sol }
 }
 
 /// Strongly connected components of the final residual network, once with every residual arc
@@ -100,10 +85,7 @@ impl OptimalRun {
     }
 
     pub fn components(&self) -> Components {
-        Components {
-            all: self.scc(false),
-            zero: self.scc(true),
-        }
+        Components { all: self.scc(false), zero: self.scc(true) }
     }
 
     /// Node numbering: students `0..n`, placements `n..n+m`, sink `n+m`, source `n+m+1`.

@@ -48,21 +48,14 @@ impl<'i> Outcome<'i> {
                     let u = units.unit_of[s] as usize;
                     Explanation {
                         group: instance.group_of(s).map(|g| instance.group_id(g)),
-                        placement: (placement[s] != NONE)
-                            .then(|| instance.placement_id(placement[s] as usize)),
+                        placement: (placement[s] != NONE).then(|| instance.placement_id(placement[s] as usize)),
                         rank: (rank[s] != 0).then_some(rank[s]),
                         reasons: reasons[u].clone(),
                     }
                 })
                 .collect()
         });
-        Outcome {
-            instance,
-            mode,
-            placement,
-            rank,
-            explanations,
-        }
+        Outcome { instance, mode, placement, rank, explanations }
     }
 
     /// The instance this outcome belongs to.
@@ -84,8 +77,7 @@ impl<'i> Outcome<'i> {
 
     /// Id of the placement of student `student`, or `None` when unassigned.
     pub fn placement_id_of(&self, student: usize) -> Option<&'i str> {
-        self.placement_of(student)
-            .map(|p| self.instance.placement_id(p))
+        self.placement_of(student).map(|p| self.instance.placement_id(p))
     }
 
     /// The rank she obtained (1 = first choice of the list that counts for her), or `None`.

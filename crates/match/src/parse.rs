@@ -38,13 +38,9 @@ impl<'a> Source for Parsed<'a> {
     type S = Span;
 
     fn text<'s>(&'s self, s: &'s Span) -> &'s str {
-        let (buf, len) = if s.len & DECODED != 0 {
-            (self.decoded.as_str(), s.len & !DECODED)
-        } else {
-            (self.text, s.len)
-        };
-        buf.get(s.start as usize..(s.start + len) as usize)
-            .unwrap_or("")
+        let (buf, len) =
+            if s.len & DECODED != 0 { (self.decoded.as_str(), s.len & !DECODED) } else { (self.text, s.len) };
+        buf.get(s.start as usize..(s.start + len) as usize).unwrap_or("")
     }
     fn placement_count(&self) -> usize {
         self.p_id.len()
@@ -91,25 +87,14 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed<'_>> {
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
         Err(e) => {
-            let p = Parser {
-                b: bytes,
-                i: e.valid_up_to(),
-                decoded: String::new(),
-            };
+            let p = Parser { b: bytes, i: e.valid_up_to(), decoded: String::new() };
             return Err(p.error("invalid UTF-8"));
         }
     };
     if u32::try_from(bytes.len()).map_or(true, |n| n >= DECODED) {
-        return Err(InstanceError::TooLarge {
-            what: "bytes of JSON",
-            limit: u64::from(DECODED - 1),
-        });
+        return Err(InstanceError::TooLarge { what: "bytes of JSON", limit: u64::from(DECODED - 1) });
     }
-    let mut p = Parser {
-        b: bytes,
-        i: 0,
-        decoded: String::new(),
-    };
+    let mut p = Parser { b: bytes, i: 0, decoded: String::new() };
     // A rough size guess: one list entry per ~8 bytes.
     let guess = bytes.len() / 16;
     let mut out = Parsed {
@@ -168,15 +153,8 @@ impl<'a> Parser<'a> {
         let line = 1 + upto.iter().filter(|&&c| c == b'\n').count();
         let line_start = upto.iter().rposition(|&c| c == b'\n').map_or(0, |k| k + 1);
         // Columns count characters, not bytes.
-        let column = 1 + upto[line_start..]
-            .iter()
-            .filter(|&&c| (c & 0xC0) != 0x80)
-            .count();
-        InstanceError::Json {
-            message: msg.to_owned(),
-            line,
-            column,
-        }
+        let column = 1 + upto[line_start..].iter().filter(|&&c| (c & 0xC0) != 0x80).count();
+        InstanceError::Json { message: msg.to_owned(), line, column }
     }
 
     fn unknown_field(&self, key: &[u8], expected: &str) -> InstanceError {
@@ -305,10 +283,7 @@ impl<'a> Parser<'a> {
             match b[j] {
                 b'"' => {
                     self.i = j + 1;
-                    return Ok(Span {
-                        start: start as u32,
-                        len: (j - start) as u32,
-                    });
+                    return Ok(Span { start: start as u32, len: (j - start) as u32 });
                 }
                 b'\\' => return self.escaped_string(start, j),
                 0..=0x1f => {
@@ -327,8 +302,7 @@ impl<'a> Parser<'a> {
         let out_start = self.decoded.len();
         let b = self.b;
         // The bytes before the first escape are valid UTF-8: the whole input is.
-        self.decoded
-            .push_str(std::str::from_utf8(&b[start..first_escape]).unwrap_or(""));
+        self.decoded.push_str(std::str::from_utf8(&b[start..first_escape]).unwrap_or(""));
         let mut j = first_escape;
         loop {
             let Some(&c) = b.get(j) else {
@@ -339,10 +313,7 @@ impl<'a> Parser<'a> {
                 b'"' => {
                     self.i = j + 1;
                     let len = self.decoded.len() - out_start;
-                    return Ok(Span {
-                        start: out_start as u32,
-                        len: len as u32 | DECODED,
-                    });
+                    return Ok(Span { start: out_start as u32, len: len as u32 | DECODED });
                 }
                 b'\\' => {
                     let Some(&e) = b.get(j + 1) else {
@@ -398,12 +369,9 @@ impl<'a> Parser<'a> {
                 }
                 _ => {
                     // Copy the run up to the next quote or backslash.
-                    let run_end = b[j..]
-                        .iter()
-                        .position(|&x| x == b'"' || x == b'\\' || x < 0x20)
-                        .map_or(b.len(), |k| j + k);
-                    self.decoded
-                        .push_str(std::str::from_utf8(&b[j..run_end]).unwrap_or(""));
+                    let run_end =
+                        b[j..].iter().position(|&x| x == b'"' || x == b'\\' || x < 0x20).map_or(b.len(), |k| j + k);
+                    self.decoded.push_str(std::str::from_utf8(&b[j..run_end]).unwrap_or(""));
                     j = run_end;
                 }
             }
@@ -454,10 +422,7 @@ impl<'a> Parser<'a> {
         }
         let mut v: i64 = 0;
         for &d in digits {
-            v = match v
-                .checked_mul(10)
-                .and_then(|v| v.checked_add(i64::from(d - b'0')))
-            {
+            v = match v.checked_mul(10).and_then(|v| v.checked_add(i64::from(d - b'0'))) {
                 Some(v) => v,
                 None => return Err(self.error(&format!("{what} out of range"))),
             };

@@ -20,11 +20,7 @@ impl Heaps {
             total += r;
             off.push(total);
         }
-        Heaps {
-            off,
-            len: vec![0; room.len()],
-            data: vec![0; total as usize],
-        }
+        Heaps { off, len: vec![0; room.len()], data: vec![0; total as usize] }
     }
 
     fn push(&mut self, p: usize, key: u64) {
@@ -60,11 +56,7 @@ impl Heaps {
             if l >= n {
                 break;
             }
-            let c = if l + 1 < n && heap[l + 1] > heap[l] {
-                l + 1
-            } else {
-                l
-            };
+            let c = if l + 1 < n && heap[l + 1] > heap[l] { l + 1 } else { l };
             if heap[c] <= last {
                 break;
             }
@@ -116,11 +108,8 @@ pub(crate) fn run(inst: &Instance, units: &Units) -> StableRun {
             }
         }
     }
-    let room: Vec<u32> = acceptable
-        .iter()
-        .zip(caps)
-        .map(|(&a, &c)| u64::from(a).min(c.saturating_add(1)) as u32)
-        .collect();
+    let room: Vec<u32> =
+        acceptable.iter().zip(caps).map(|(&a, &c)| u64::from(a).min(c.saturating_add(1)) as u32).collect();
     let mut heaps = Heaps::new(&room);
     drop(room);
     drop(acceptable);
@@ -184,13 +173,7 @@ pub(crate) fn run(inst: &Instance, units: &Units) -> StableRun {
             held_entry[ui] = got;
         }
     }
-    StableRun {
-        held_entry,
-        load,
-        cutoff_unit,
-        cutoff,
-        heaps,
-    }
+    StableRun { held_entry, load, cutoff_unit, cutoff, heaps }
 }
 
 #[cfg(test)]

@@ -36,11 +36,7 @@ impl Units {
         u.off.push(0);
         for s in 0..ns {
             let g = inst.student_group[s];
-            let members = if g == NONE {
-                &[][..]
-            } else {
-                inst.members(g as usize)
-            };
+            let members = if g == NONE { &[][..] } else { inst.members(g as usize) };
             let r = inst.pref_range(s);
             let id = u.leader.len() as u32;
             if members.len() >= 2 {
@@ -48,8 +44,8 @@ impl Units {
                     continue; // placed with its group's unit
                 }
                 let size = members.len() as u32;
-                let gp = &inst.group_prio[inst.group_prio_off[g as usize] as usize
-                    ..inst.group_prio_off[g as usize + 1] as usize];
+                let gp = &inst.group_prio
+                    [inst.group_prio_off[g as usize] as usize..inst.group_prio_off[g as usize + 1] as usize];
                 for (k, &p) in inst.pref_place[r].iter().enumerate() {
                     let ok = caps[p as usize] >= u64::from(size);
                     u.prio.push(if ok { gp[k] } else { NONE });
@@ -79,11 +75,7 @@ impl Units {
     }
 
     /// The unit's list: (placement, priority-or-NONE) per entry, in the leader's order.
-    pub fn entries<'a>(
-        &'a self,
-        inst: &'a Instance,
-        u: usize,
-    ) -> impl Iterator<Item = (u32, u32)> + 'a {
+    pub fn entries<'a>(&'a self, inst: &'a Instance, u: usize) -> impl Iterator<Item = (u32, u32)> + 'a {
         let r = self.off[u] as usize..self.off[u + 1] as usize;
         let places = &inst.pref_place[inst.pref_range(self.leader[u] as usize)];
         places.iter().copied().zip(self.prio[r].iter().copied())
@@ -92,10 +84,6 @@ impl Units {
     /// The unit's members as student indices.
     pub fn members<'a>(&'a self, inst: &'a Instance, u: usize) -> &'a [u32] {
         let g = self.group[u];
-        if g == NONE {
-            std::slice::from_ref(&self.leader[u])
-        } else {
-            inst.members(g as usize)
-        }
+        if g == NONE { std::slice::from_ref(&self.leader[u]) } else { inst.members(g as usize) }
     }
 }

@@ -86,16 +86,8 @@ const CASES: &[Case] = &[
     },
     Case {
         name: "rejection chain",
-        placements: &[
-            ("P1", 1, &["S3", "S1", "S2"]),
-            ("P2", 1, &["S1", "S2", "S3"]),
-            ("P3", 1, &["S2", "S3", "S1"]),
-        ],
-        students: &[
-            ("S1", &["P1", "P2", "P3"]),
-            ("S2", &["P1", "P2", "P3"]),
-            ("S3", &["P1", "P3", "P2"]),
-        ],
+        placements: &[("P1", 1, &["S3", "S1", "S2"]), ("P2", 1, &["S1", "S2", "S3"]), ("P3", 1, &["S2", "S3", "S1"])],
+        students: &[("S1", &["P1", "P2", "P3"]), ("S2", &["P1", "P2", "P3"]), ("S3", &["P1", "P3", "P2"])],
         groups: &[],
         stable: &["P2", "P3", "P1"],
         // Stable costs 6; S1→P1, S2→P2, S3→P3 (or S1, S2 swapped) costs 5.
@@ -113,11 +105,7 @@ const CASES: &[Case] = &[
     Case {
         name: "optimal lowers total rank below stable",
         // Stable: S2 has priority at P1, S1 falls to her third entry (rank 3, total 4).
-        placements: &[
-            ("P1", 1, &["S2", "S1"]),
-            ("P2", 1, &["S1", "S2"]),
-            ("P3", 1, &[]),
-        ],
+        placements: &[("P1", 1, &["S2", "S1"]), ("P2", 1, &["S1", "S2"]), ("P3", 1, &[])],
         students: &[("S1", &["P1", "P3", "P2"]), ("S2", &["P1", "P2"])],
         groups: &[],
         stable: &["P2", "P1"],
@@ -142,12 +130,8 @@ const CASES: &[Case] = &[
 ];
 
 fn expect(case: &Case, got: Vec<(String, String)>, want: &[&str]) {
-    let want: Vec<(String, String)> = case
-        .students
-        .iter()
-        .zip(want)
-        .map(|(s, p)| (s.0.to_string(), p.to_string()))
-        .collect();
+    let want: Vec<(String, String)> =
+        case.students.iter().zip(want).map(|(s, p)| (s.0.to_string(), p.to_string())).collect();
     assert_eq!(got, want, "case: {}", case.name);
 }
 
@@ -165,12 +149,7 @@ fn table_optimal() {
         let i = inst(case.placements, case.students, case.groups);
         let o = solve(&i, Mode::Optimal, false);
         let (placed, rank, unique) = case.optimal;
-        assert_eq!(
-            (o.placed_count(), o.total_rank()),
-            (placed, rank),
-            "case: {}",
-            case.name
-        );
+        assert_eq!((o.placed_count(), o.total_rank()), (placed, rank), "case: {}", case.name);
         if let Some(want) = unique {
             expect(case, pairs(&o), want);
         }
@@ -189,19 +168,13 @@ fn result_json_lists_every_student_once_in_input_order() {
         "{\"assignments\":{\"S3\":\"P1\",\"S1\":\"P2\"},\"unassigned\":[\"S2\"]}\n"
     );
     let mut sink = Vec::new();
-    solve(&i, Mode::Optimal, false)
-        .write_json(&mut sink)
-        .unwrap();
+    solve(&i, Mode::Optimal, false).write_json(&mut sink).unwrap();
     assert_eq!(sink, solve(&i, Mode::Optimal, false).to_json());
 }
 
 #[test]
 fn accessors_agree_with_json() {
-    let i = inst(
-        &[("P1", 1, &["S1", "S2"]), ("P2", 1, &["S2"])],
-        &[("S1", &["P1"]), ("S2", &["P1", "P2"])],
-        &[],
-    );
+    let i = inst(&[("P1", 1, &["S1", "S2"]), ("P2", 1, &["S2"])], &[("S1", &["P1"]), ("S2", &["P1", "P2"])], &[]);
     let o = solve(&i, Mode::Stable, true);
     let s2 = i.student_index("S2").unwrap();
     assert_eq!(o.placement_of(s2), i.placement_index("P2"));

@@ -17,11 +17,7 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
         let u = m.unit_of[s];
         let list = m.list(u);
         let upto = o.rank_of(s).map_or(list.len(), |r| r as usize - 1);
-        assert_eq!(
-            e.reasons.len(),
-            upto,
-            "one reason per entry above the result"
-        );
+        assert_eq!(e.reasons.len(), upto, "one reason per entry above the result");
         let size = m.size(u) as u64;
         for (j, r) in e.reasons.iter().enumerate() {
             let p = list[j] as usize;
@@ -29,22 +25,13 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
             assert_eq!(r.rank as usize, j + 1);
             let cap = i.capacity(p);
             let load = m.load(&per_unit, p);
-            let held: Vec<usize> = (0..m.units.len())
-                .filter(|&v| per_unit[v] == Some(p))
-                .collect();
+            let held: Vec<usize> = (0..m.units.len()).filter(|&v| per_unit[v] == Some(p)).collect();
             let lowest = held.iter().map(|&v| m.prio(v, p).unwrap()).max();
-            let check_admitted =
-                |position: u32, lowest_id: Option<&str>, lowest_pos: Option<u32>| {
-                    assert!(
-                        held.iter()
-                            .all(|&v| m.prio(v, p).unwrap() + 1 < position as usize)
-                    );
-                    assert_eq!(lowest_pos, lowest.map(|x| x as u32 + 1));
-                    assert_eq!(
-                        lowest_id,
-                        lowest.map(|x| i.student_id(i.ranking(p)[x] as usize))
-                    );
-                };
+            let check_admitted = |position: u32, lowest_id: Option<&str>, lowest_pos: Option<u32>| {
+                assert!(held.iter().all(|&v| m.prio(v, p).unwrap() + 1 < position as usize));
+                assert_eq!(lowest_pos, lowest.map(|x| x as u32 + 1));
+                assert_eq!(lowest_id, lowest.map(|x| i.student_id(i.ranking(p)[x] as usize)));
+            };
             match r.why {
                 Why::NoCapacity => assert_eq!(cap, 0),
                 Why::NotRanked => {
@@ -60,19 +47,11 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
                     assert!(m.units[u].1.contains(&mi) && cap >= size);
                     assert_eq!(i.position(p, mi), None);
                 }
-                Why::Full {
-                    position,
-                    lowest_admitted,
-                    lowest_admitted_position,
-                } => {
+                Why::Full { position, lowest_admitted, lowest_admitted_position } => {
                     assert!(!m.units[u].2);
                     assert_eq!(m.prio(u, p), Some(position as usize - 1));
                     assert_eq!(load, cap);
-                    check_admitted(
-                        position,
-                        Some(lowest_admitted),
-                        Some(lowest_admitted_position),
-                    );
+                    check_admitted(position, Some(lowest_admitted), Some(lowest_admitted_position));
                 }
                 Why::NotEnoughSeats {
                     position,
@@ -84,29 +63,17 @@ pub fn verify_stable(i: &Instance, o: &Outcome<'_>) {
                 } => {
                     assert!(m.units[u].2);
                     assert_eq!(m.prio(u, p), Some(position as usize - 1));
-                    assert_eq!(
-                        i.position(p, i.student_index(weakest_member).unwrap()),
-                        Some(position as usize - 1)
-                    );
+                    assert_eq!(i.position(p, i.student_index(weakest_member).unwrap()), Some(position as usize - 1));
                     assert_eq!((u64::from(gs), free_seats), (size, cap - load));
                     assert!(free_seats < size);
                     check_admitted(position, lowest_admitted, lowest_admitted_position);
                 }
-                Why::StoppedByGroup {
-                    position,
-                    weakest_member,
-                    free_seats,
-                    group,
-                    group_size,
-                    group_position,
-                } => {
+                Why::StoppedByGroup { position, weakest_member, free_seats, group, group_size, group_position } => {
                     assert_eq!(m.prio(u, p), Some(position as usize - 1));
                     assert_eq!(weakest_member.is_some(), m.units[u].2);
                     assert_eq!(free_seats, cap - load);
                     assert!(free_seats >= size);
-                    let g = (0..i.group_count())
-                        .find(|&g| i.group_id(g) == group)
-                        .unwrap();
+                    let g = (0..i.group_count()).find(|&g| i.group_id(g) == group).unwrap();
                     let gu = m.unit_of[i.members(g)[0] as usize];
                     assert_eq!(m.size(gu), group_size as usize);
                     assert!(u64::from(group_size) > free_seats);
@@ -186,8 +153,7 @@ pub fn verify_optimal(i: &Instance, o: &Outcome<'_>) {
                 }
                 Why::Tie | Why::RaisesTotalRank | Why::FewerPlaced => {
                     assert!(!m.units[u].2 && acceptable && remaining[p] > 0);
-                    let forced: Vec<_> =
-                        allocs.iter().filter(|a| a[u] == Some(p)).cloned().collect();
+                    let forced: Vec<_> = allocs.iter().filter(|a| a[u] == Some(p)).cloned().collect();
                     let f = Model::best(&forced, &m);
                     let expected = match f {
                         Some(f) if f == best => Why::Tie,
@@ -205,12 +171,7 @@ pub fn verify_optimal(i: &Instance, o: &Outcome<'_>) {
 #[test]
 fn stable_reasons_table() {
     let i = inst(
-        &[
-            ("P0", 0, &["S1"]),
-            ("P1", 1, &["S2", "S1"]),
-            ("P2", 1, &["S2"]),
-            ("P3", 1, &["S1"]),
-        ],
+        &[("P0", 0, &["S1"]), ("P1", 1, &["S2", "S1"]), ("P2", 1, &["S2"]), ("P3", 1, &["S1"])],
         &[("S1", &["P0", "P1", "P2", "P3"]), ("S2", &["P1"])],
         &[],
     );
@@ -222,11 +183,7 @@ fn stable_reasons_table() {
         whys,
         [
             Why::NoCapacity,
-            Why::Full {
-                position: 2,
-                lowest_admitted: "S2",
-                lowest_admitted_position: 1
-            },
+            Why::Full { position: 2, lowest_admitted: "S2", lowest_admitted_position: 1 },
             Why::NotRanked,
         ]
     );
@@ -261,14 +218,7 @@ fn optimal_reasons_table() {
     let o = solve(&i, Mode::Optimal, true);
     assert_eq!((o.placed_count(), o.total_rank()), (6, 9));
     let reasons: Vec<Vec<(&str, Why<'_>)>> = (0..6)
-        .map(|s| {
-            o.explanation_of(s)
-                .unwrap()
-                .reasons
-                .iter()
-                .map(|r| (r.placement, r.why.clone()))
-                .collect()
-        })
+        .map(|s| o.explanation_of(s).unwrap().reasons.iter().map(|r| (r.placement, r.why.clone())).collect())
         .collect();
     // Whichever of S3 and S4 did not get P3 is told it was a tie.
     let (tie_s3, tie_s4) = if o.placement_id_of(2) == Some("P3") {
@@ -278,14 +228,7 @@ fn optimal_reasons_table() {
     };
     assert_eq!(
         reasons,
-        vec![
-            vec![("P1", Why::FewerPlaced)],
-            vec![],
-            tie_s3,
-            tie_s4,
-            vec![("P5", Why::RaisesTotalRank)],
-            vec![],
-        ]
+        vec![vec![("P1", Why::FewerPlaced)], vec![], tie_s3, tie_s4, vec![("P5", Why::RaisesTotalRank)], vec![],]
     );
     verify_optimal(&i, &o);
 }

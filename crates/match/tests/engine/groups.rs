@@ -12,11 +12,7 @@ fn placements(o: &schakel_match::Outcome<'_>) -> Vec<String> {
 fn group_is_placed_together_with_the_first_members_list_and_rank() {
     // S2's own list is ignored: the group uses S1's.
     let i = inst(
-        &[
-            ("P1", 1, &["S1", "S2"]),
-            ("P2", 2, &["S1", "S2"]),
-            ("P3", 2, &["S2"]),
-        ],
+        &[("P1", 1, &["S1", "S2"]), ("P2", 2, &["S1", "S2"]), ("P3", 2, &["S2"])],
         &[("S1", &["P1", "P2"]), ("S2", &["P3"])],
         &[("G1", &["S1", "S2"])],
     );
@@ -32,12 +28,7 @@ fn group_is_placed_together_with_the_first_members_list_and_rank() {
 fn group_larger_than_every_capacity_stays_unassigned() {
     let i = inst(
         &[("P1", 2, &["S1", "S2", "S3", "S4"])],
-        &[
-            ("S1", &["P1"]),
-            ("S2", &["P1"]),
-            ("S3", &["P1"]),
-            ("S4", &["P1"]),
-        ],
+        &[("S1", &["P1"]), ("S2", &["P1"]), ("S3", &["P1"]), ("S4", &["P1"])],
         &[("G1", &["S1", "S2", "S3"])],
     );
     for mode in [Mode::Stable, Mode::Optimal] {
@@ -45,13 +36,7 @@ fn group_larger_than_every_capacity_stays_unassigned() {
         assert_eq!(placements(&o), ["-", "-", "-", "P1"], "{mode}");
         let e = o.explanation_of(1).unwrap();
         assert_eq!(e.group, Some("G1"));
-        assert_eq!(
-            e.reasons[0].why,
-            Why::GroupTooLarge {
-                size: 3,
-                capacity: 2
-            }
-        );
+        assert_eq!(e.reasons[0].why, Why::GroupTooLarge { size: 3, capacity: 2 });
     }
 }
 
@@ -65,10 +50,7 @@ fn group_needs_every_member_ranked() {
     for mode in [Mode::Stable, Mode::Optimal] {
         let o = solve(&i, mode, true);
         assert_eq!(placements(&o), ["P2", "P2"], "{mode}");
-        assert_eq!(
-            o.explanation_of(0).unwrap().reasons[0].why,
-            Why::MemberNotRanked { member: "S2" }
-        );
+        assert_eq!(o.explanation_of(0).unwrap().reasons[0].why, Why::MemberNotRanked { member: "S2" });
     }
 }
 
@@ -102,17 +84,8 @@ fn stable_admits_in_priority_order_and_stops_at_a_group_that_does_not_fit() {
     // group no longer fits: it moves on, two seats stay free, and S5 (lower priority than the
     // group) is turned away rather than passing it.
     let i = inst(
-        &[
-            ("P1", 3, &["S4", "S1", "S2", "S3", "S5"]),
-            ("P2", 3, &["S1", "S2", "S3"]),
-        ],
-        &[
-            ("S1", &["P1", "P2"]),
-            ("S2", &[]),
-            ("S3", &[]),
-            ("S4", &["P1"]),
-            ("S5", &["P1"]),
-        ],
+        &[("P1", 3, &["S4", "S1", "S2", "S3", "S5"]), ("P2", 3, &["S1", "S2", "S3"])],
+        &[("S1", &["P1", "P2"]), ("S2", &[]), ("S3", &[]), ("S4", &["P1"]), ("S5", &["P1"])],
         &[("G1", &["S1", "S2", "S3"])],
     );
     let o = solve(&i, Mode::Stable, true);
@@ -135,30 +108,15 @@ fn stable_admits_in_priority_order_and_stops_at_a_group_that_does_not_fit() {
 #[test]
 fn optimal_places_groups_first_in_input_order() {
     let i = inst(
-        &[
-            ("P1", 3, &["S1", "S2", "S3", "S4", "S5"]),
-            ("P2", 2, &["S3", "S4"]),
-        ],
-        &[
-            ("S5", &["P1"]),
-            ("S1", &["P1"]),
-            ("S2", &[]),
-            ("S3", &["P1", "P2"]),
-            ("S4", &[]),
-        ],
+        &[("P1", 3, &["S1", "S2", "S3", "S4", "S5"]), ("P2", 2, &["S3", "S4"])],
+        &[("S5", &["P1"]), ("S1", &["P1"]), ("S2", &[]), ("S3", &["P1", "P2"]), ("S4", &[])],
         &[("G2", &["S3", "S4"]), ("G1", &["S1", "S2"])],
     );
     let o = solve(&i, Mode::Optimal, true);
     // G1's first member comes first among the students, so G1 picks first; S5 is single and
     // gets the seat left.
     assert_eq!(placements(&o), ["P1", "P1", "P1", "P2", "P2"]);
-    assert_eq!(
-        o.explanation_of(3).unwrap().reasons[0].why,
-        Why::TakenByEarlierGroups {
-            size: 2,
-            free_seats: 1
-        }
-    );
+    assert_eq!(o.explanation_of(3).unwrap().reasons[0].why, Why::TakenByEarlierGroups { size: 2, free_seats: 1 });
 }
 
 #[test]
@@ -170,10 +128,7 @@ fn optimal_singles_lose_seats_taken_by_groups() {
     );
     let o = solve(&i, Mode::Optimal, true);
     assert_eq!(placements(&o), ["P1", "P1", "-"]);
-    assert_eq!(
-        o.explanation_of(2).unwrap().reasons[0].why,
-        Why::TakenByGroups
-    );
+    assert_eq!(o.explanation_of(2).unwrap().reasons[0].why, Why::TakenByGroups);
     // Stable mode follows priority instead: S3 first, the group no longer fits.
     let o = solve(&i, Mode::Stable, false);
     assert_eq!(placements(&o), ["-", "-", "P1"]);

@@ -83,62 +83,29 @@ fn malformed_json_reports_line_and_column() {
 fn structural_errors_name_the_field() {
     for (text, needle) in [
         (r#"{"students":[]}"#, "missing field `placements`"),
-        (
-            r#"{"placements":[],"students":[],"extra":1}"#,
-            "unknown field `extra`",
-        ),
+        (r#"{"placements":[],"students":[],"extra":1}"#, "unknown field `extra`"),
         (
             r#"{"placements":[{"id":"P1","capacity":1.5,"ranking":[]}],"students":[]}"#,
             "capacity must be an integer at line 1 column 38",
         ),
-        (
-            r#"{"placements":[],"students":[{"id":"S1","prefs":[]}]}"#,
-            "unknown field `prefs`",
-        ),
-        (
-            r#"{"placements":[],"students":[{"id":7,"preferences":[]}]}"#,
-            "expected an id string",
-        ),
-        (
-            r#"{"placements":[],"students":[],"students":[]}"#,
-            "duplicate field `students`",
-        ),
-        (
-            r#"{"placements":[],"students":[{"preferences":[]}]}"#,
-            "missing field `id` in a student",
-        ),
-        (
-            r#"{"placements":[{"id":"P1","capacity":01,"ranking":[]}],"students":[]}"#,
-            "leading zero",
-        ),
+        (r#"{"placements":[],"students":[{"id":"S1","prefs":[]}]}"#, "unknown field `prefs`"),
+        (r#"{"placements":[],"students":[{"id":7,"preferences":[]}]}"#, "expected an id string"),
+        (r#"{"placements":[],"students":[],"students":[]}"#, "duplicate field `students`"),
+        (r#"{"placements":[],"students":[{"preferences":[]}]}"#, "missing field `id` in a student"),
+        (r#"{"placements":[{"id":"P1","capacity":01,"ranking":[]}],"students":[]}"#, "leading zero"),
         (
             r#"{"placements":[{"id":"P1","capacity":99999999999999999999,"ranking":[]}],"students":[]}"#,
             "capacity out of range",
         ),
-        (
-            r#"{"placements":[],"students":[]} x"#,
-            "trailing characters at line 1 column 33",
-        ),
-        (
-            r#"{"placements":[],"students":[{"id":"a\x","preferences":[]}]}"#,
-            "invalid escape",
-        ),
-        (
-            r#"{"placements":[],"students":[{"id":"\ud800","preferences":[]}]}"#,
-            "lone leading surrogate",
-        ),
-        (
-            "{\"placements\":[],\"students\":[{\"id\":\"a\tb\",\"preferences\":[]}]}",
-            "control character in string",
-        ),
+        (r#"{"placements":[],"students":[]} x"#, "trailing characters at line 1 column 33"),
+        (r#"{"placements":[],"students":[{"id":"a\x","preferences":[]}]}"#, "invalid escape"),
+        (r#"{"placements":[],"students":[{"id":"\ud800","preferences":[]}]}"#, "lone leading surrogate"),
+        ("{\"placements\":[],\"students\":[{\"id\":\"a\tb\",\"preferences\":[]}]}", "control character in string"),
         (
             r#"{"placements":[],"students":[{"id":"S1","preferences":["P1"}]}"#,
             "expected `,` or `]` at line 1 column 60",
         ),
-        (
-            r#"{"placements":[],"students":["#,
-            "unexpected end of input",
-        ),
+        (r#"{"placements":[],"students":["#, "unexpected end of input"),
         (r#"[]"#, "expected an object at line 1 column 1"),
     ] {
         let msg = err(text);
@@ -152,10 +119,7 @@ fn invalid_utf8_is_rejected() {
     text.push(0xff);
     text.extend_from_slice(br#"","preferences":[]}]}"#);
     let msg = Instance::from_json(&text).unwrap_err().to_string();
-    assert_eq!(
-        msg,
-        "malformed instance JSON: invalid UTF-8 at line 1 column 38"
-    );
+    assert_eq!(msg, "malformed instance JSON: invalid UTF-8 at line 1 column 38");
 }
 
 proptest::proptest! {
@@ -215,10 +179,7 @@ fn escaped_and_unicode_ids_round_trip() {
                   "students":[{"id":"S\\1","preferences":["Pé\"1"]},{"id":"😀","preferences":[]}]}"#;
     let inst = Instance::from_json(text.as_bytes()).unwrap();
     let out = json(&inst, Mode::Stable, false);
-    assert_eq!(
-        out,
-        "{\"assignments\":{\"S\\\\1\":\"Pé\\\"1\"},\"unassigned\":[\"😀\"]}\n"
-    );
+    assert_eq!(out, "{\"assignments\":{\"S\\\\1\":\"Pé\\\"1\"},\"unassigned\":[\"😀\"]}\n");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["assignments"]["S\\1"], "Pé\"1");
 }
@@ -226,10 +187,7 @@ fn escaped_and_unicode_ids_round_trip() {
 #[test]
 fn programmatic_constructor_validates_like_json() {
     let bad = input(&[("P1", -3, &[])], &[], &[]);
-    assert_eq!(
-        Instance::new(&bad).unwrap_err().to_string(),
-        r#"placement "P1" has negative capacity -3"#
-    );
+    assert_eq!(Instance::new(&bad).unwrap_err().to_string(), r#"placement "P1" has negative capacity -3"#);
     let bad = input(&[("P1", 1, &[])], &[("S1", &["P2"])], &[]);
     assert_eq!(
         Instance::new(&bad).unwrap_err().to_string(),
@@ -255,12 +213,8 @@ fn programmatic_constructor_validates_like_json() {
 
 #[test]
 fn lookups_by_id() {
-    let inst = Instance::new(&input(
-        &[("P1", 1, &[]), ("P0", 1, &[])],
-        &[("b", &[]), ("a", &[]), ("c", &[])],
-        &[],
-    ))
-    .unwrap();
+    let inst =
+        Instance::new(&input(&[("P1", 1, &[]), ("P0", 1, &[])], &[("b", &[]), ("a", &[]), ("c", &[])], &[])).unwrap();
     assert_eq!(inst.student_index("a"), Some(1));
     assert_eq!(inst.student_index("c"), Some(2));
     assert_eq!(inst.student_index("d"), None);

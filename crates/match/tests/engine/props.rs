@@ -8,10 +8,7 @@ use crate::explain::{verify_optimal, verify_stable};
 use crate::support::{Model, assigned, json, tiny};
 
 fn config() -> ProptestConfig {
-    ProptestConfig {
-        cases: 300,
-        ..ProptestConfig::default()
-    }
+    ProptestConfig { cases: 300, ..ProptestConfig::default() }
 }
 
 proptest! {
@@ -125,12 +122,11 @@ fn reference_optimum(i: &Instance) -> (usize, u64) {
     let nodes = n + m + 2;
     // Edges: (to, cap, cost, rev)
     let mut g: Vec<Vec<(usize, i64, i64, usize)>> = vec![Vec::new(); nodes];
-    let add =
-        |g: &mut Vec<Vec<(usize, i64, i64, usize)>>, a: usize, b: usize, cap: i64, cost: i64| {
-            let (ra, rb) = (g[b].len(), g[a].len());
-            g[a].push((b, cap, cost, ra));
-            g[b].push((a, 0, -cost, rb));
-        };
+    let add = |g: &mut Vec<Vec<(usize, i64, i64, usize)>>, a: usize, b: usize, cap: i64, cost: i64| {
+        let (ra, rb) = (g[b].len(), g[a].len());
+        g[a].push((b, cap, cost, ra));
+        g[b].push((a, 0, -cost, rb));
+    };
     for s in 0..n {
         add(&mut g, src, s, 1, 0);
         for (k, &p) in i.preferences(s).iter().enumerate() {
@@ -192,11 +188,7 @@ fn optimal_matches_a_reference_flow_on_generated_instances() {
         let i = Instance::new(&schakel_match::generator::generate(&params)).unwrap();
         let o = solve(&i, Mode::Optimal, false);
         Model::new(&i).check_feasible(&o);
-        assert_eq!(
-            (o.placed_count(), o.total_rank()),
-            reference_optimum(&i),
-            "seed {seed}"
-        );
+        assert_eq!((o.placed_count(), o.total_rank()), reference_optimum(&i), "seed {seed}");
         // And stable mode is stable there.
         let s = solve(&i, Mode::Stable, false);
         let m = Model::new(&i);
@@ -225,8 +217,5 @@ proptest! {
 }
 
 fn assigned_units(m: &Model<'_>, per_student: &[Option<usize>]) -> Vec<Option<usize>> {
-    m.units
-        .iter()
-        .map(|(leader, _, _)| per_student[*leader])
-        .collect()
+    m.units.iter().map(|(leader, _, _)| per_student[*leader]).collect()
 }

@@ -1,9 +1,7 @@
 //! Helpers: compact instance construction, an independent model of the rules, brute force.
 
 use schakel_match::generator::Rng;
-use schakel_match::{
-    GroupInput, Instance, InstanceInput, Mode, Outcome, PlacementInput, StudentInput, solve,
-};
+use schakel_match::{GroupInput, Instance, InstanceInput, Mode, Outcome, PlacementInput, StudentInput, solve};
 
 pub type P<'a> = (&'a str, i64, &'a [&'a str]);
 pub type S<'a> = (&'a str, &'a [&'a str]);
@@ -14,26 +12,13 @@ pub fn input(placements: &[P<'_>], students: &[S<'_>], groups: &[G<'_>]) -> Inst
     InstanceInput {
         placements: placements
             .iter()
-            .map(|&(id, capacity, ranking)| PlacementInput {
-                id: id.into(),
-                capacity,
-                ranking: strings(ranking),
-            })
+            .map(|&(id, capacity, ranking)| PlacementInput { id: id.into(), capacity, ranking: strings(ranking) })
             .collect(),
         students: students
             .iter()
-            .map(|&(id, preferences)| StudentInput {
-                id: id.into(),
-                preferences: strings(preferences),
-            })
+            .map(|&(id, preferences)| StudentInput { id: id.into(), preferences: strings(preferences) })
             .collect(),
-        groups: groups
-            .iter()
-            .map(|&(id, members)| GroupInput {
-                id: id.into(),
-                members: strings(members),
-            })
-            .collect(),
+        groups: groups.iter().map(|&(id, members)| GroupInput { id: id.into(), members: strings(members) }).collect(),
     }
 }
 
@@ -43,15 +28,11 @@ pub fn inst(placements: &[P<'_>], students: &[S<'_>], groups: &[G<'_>]) -> Insta
 
 /// The assignment as (student id, placement id) pairs, unassigned as "-".
 pub fn pairs(o: &Outcome<'_>) -> Vec<(String, String)> {
-    o.assignments()
-        .map(|(s, p)| (s.to_string(), p.unwrap_or("-").to_string()))
-        .collect()
+    o.assignments().map(|(s, p)| (s.to_string(), p.unwrap_or("-").to_string())).collect()
 }
 
 pub fn assigned(o: &Outcome<'_>) -> Vec<Option<usize>> {
-    (0..o.instance().student_count())
-        .map(|s| o.placement_of(s))
-        .collect()
+    (0..o.instance().student_count()).map(|s| o.placement_of(s)).collect()
 }
 
 /// An independent model of the rules, straight from the documentation.
@@ -85,11 +66,7 @@ impl<'a> Model<'a> {
                 }
             }
         }
-        Model {
-            inst,
-            units,
-            unit_of,
-        }
+        Model { inst, units, unit_of }
     }
 
     pub fn list(&self, u: usize) -> &[u32] {
@@ -139,10 +116,7 @@ impl<'a> Model<'a> {
             let p = o.placement_of(*leader);
             for &m in members {
                 assert_eq!(o.placement_of(m), p, "group split");
-                assert_eq!(
-                    o.rank_of(m),
-                    p.map(|p| self.index(u, p).unwrap() as u32 + 1)
-                );
+                assert_eq!(o.rank_of(m), p.map(|p| self.index(u, p).unwrap() as u32 + 1));
             }
             if let Some(p) = p {
                 assert!(self.prio(u, p).is_some(), "unit {u} at unacceptable {p}");
@@ -157,12 +131,7 @@ impl<'a> Model<'a> {
     }
 
     pub fn load(&self, per_unit: &[Option<usize>], p: usize) -> u64 {
-        per_unit
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| **x == Some(p))
-            .map(|(u, _)| self.size(u) as u64)
-            .sum()
+        per_unit.iter().enumerate().filter(|(_, x)| **x == Some(p)).map(|(u, _)| self.size(u) as u64).sum()
     }
 
     /// The documented guarantee of stable mode: priorities respected, waste only behind a
@@ -170,9 +139,7 @@ impl<'a> Model<'a> {
     pub fn check_respects_priorities(&self, per_unit: &[Option<usize>]) {
         let inst = self.inst;
         for p in 0..inst.placement_count() {
-            let held: Vec<usize> = (0..self.units.len())
-                .filter(|&u| per_unit[u] == Some(p))
-                .collect();
+            let held: Vec<usize> = (0..self.units.len()).filter(|&u| per_unit[u] == Some(p)).collect();
             let wanting: Vec<usize> = (0..self.units.len())
                 .filter(|&u| self.prio(u, p).is_some() && self.prefers(u, p, per_unit[u]))
                 .collect();
@@ -181,16 +148,10 @@ impl<'a> Model<'a> {
             };
             let best_prio = self.prio(best, p).unwrap();
             for &h in &held {
-                assert!(
-                    self.prio(h, p).unwrap() < best_prio,
-                    "priority violated at placement {p}"
-                );
+                assert!(self.prio(h, p).unwrap() < best_prio, "priority violated at placement {p}");
             }
             let free = inst.capacity(p) - self.load(per_unit, p);
-            assert!(
-                self.size(best) as u64 > free,
-                "free seats at {p} would fit the best unit that wants them"
-            );
+            assert!(self.size(best) as u64 > free, "free seats at {p} would fit the best unit that wants them");
         }
     }
 
@@ -202,13 +163,7 @@ impl<'a> Model<'a> {
                 Some(f) => vec![f],
                 None => {
                     let mut v = vec![None];
-                    v.extend(
-                        self.list(u)
-                            .iter()
-                            .map(|&p| p as usize)
-                            .filter(|&p| self.prio(u, p).is_some())
-                            .map(Some),
-                    );
+                    v.extend(self.list(u).iter().map(|&p| p as usize).filter(|&p| self.prio(u, p).is_some()).map(Some));
                     v
                 }
             })
@@ -285,10 +240,7 @@ impl<'a> Model<'a> {
 
     /// Best (placed, -rank) lexicographically: the optimum of optimal mode.
     pub fn best(allocs: &[Vec<Option<usize>>], model: &Model<'_>) -> Option<(usize, u64)> {
-        allocs
-            .iter()
-            .map(|a| model.score(a))
-            .max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)))
+        allocs.iter().map(|a| model.score(a)).max_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)))
     }
 }
 
@@ -320,10 +272,7 @@ pub fn tiny(seed: u64, ns: usize, np: usize, groups: bool) -> InstanceInput {
         })
         .collect();
     let students = (0..ns)
-        .map(|s| StudentInput {
-            id: sid(s),
-            preferences: subset(&mut rng, np, 75).into_iter().map(pid).collect(),
-        })
+        .map(|s| StudentInput { id: sid(s), preferences: subset(&mut rng, np, 75).into_iter().map(pid).collect() })
         .collect();
     let mut gs = Vec::new();
     if groups {
@@ -340,11 +289,7 @@ pub fn tiny(seed: u64, ns: usize, np: usize, groups: bool) -> InstanceInput {
             i += size;
         }
     }
-    InstanceInput {
-        placements,
-        students,
-        groups: gs,
-    }
+    InstanceInput { placements, students, groups: gs }
 }
 
 pub fn json(inst: &Instance, mode: Mode, explain: bool) -> String {
