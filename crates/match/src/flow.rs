@@ -213,7 +213,7 @@ pub(crate) fn solve(net: &Network) -> Solution {
         // at any cost: a student without an augmenting path never gets one later (augmenting
         // elsewhere cannot create one), and such students only widen every later search. The
         // check costs a search of its own, so it backs off while it finds nobody to drop.
-        if free.len() * 8 > last_free * 7 && phase >= next_prune {
+        if free.len().saturating_mul(8) > last_free.saturating_mul(7) && phase >= next_prune {
             let before = free.len();
             bfs.clear();
             for p in 0..m {
