@@ -10,7 +10,7 @@
 //! The output depends only on the parameters (own PRNG, no platform-dependent maths beyond
 //! IEEE `f64` basic operations, `ln` and `powf` for weights).
 
-use crate::instance::{GroupInput, InstanceInput, PlacementInput, StudentInput};
+use crate::input::{GroupInput, InstanceInput, PlacementInput, StudentInput};
 
 /// SplitMix64: a small, fast, seedable generator (deterministic on every platform).
 #[derive(Debug, Clone)]

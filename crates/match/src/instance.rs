@@ -2,100 +2,13 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
-
 use crate::error::InstanceError;
+use crate::input::{GroupInput, InstanceInput, PlacementInput, Source, StudentInput};
+use crate::intern::{Interner, Names};
 use crate::parse;
 
 /// Marks "no index" in the dense arrays (not ranked, not placed, not in a group).
 pub(crate) const NONE: u32 = u32::MAX;
-
-/// A placement as the application hands it over (instance v1 `placements[]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct PlacementInput {
-    /// Unique placement id.
-    pub id: String,
-    /// Number of pupils it takes; negative is an error.
-    pub capacity: i64,
-    /// The placement's priority over students, best first.
-    pub ranking: Vec<String>,
-}
-
-/// A student as the application hands it over (instance v1 `students[]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct StudentInput {
-    /// Unique student id.
-    pub id: String,
-    /// The placements the student wants, best first.
-    pub preferences: Vec<String>,
-}
-
-/// A group as the application hands it over (instance v1 `groups[]`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupInput {
-    /// Unique group id (its own namespace, separate from student and placement ids).
-    pub id: String,
-    /// Member student ids; the first member's preference list is the group's.
-    pub members: Vec<String>,
-}
-
-/// A whole instance in plain Rust structs: the programmatic counterpart of instance v1 JSON.
-/// `serde_json::to_vec(&input)` writes instance v1.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct InstanceInput {
-    /// The placements.
-    pub placements: Vec<PlacementInput>,
-    /// The students.
-    pub students: Vec<StudentInput>,
-    /// The groups (optional in JSON).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<GroupInput>,
-}
-
-/// Ids of one kind, stored back to back in one string.
-#[derive(Debug, Default, Clone)]
-struct Names {
-    text: String,
-    end: Vec<u32>,
-}
-
-impl Names {
-    fn with_capacity(n: usize) -> Self {
-        Names { text: String::with_capacity(n * 8), end: Vec::with_capacity(n) }
-    }
-
-    fn push(&mut self, id: &str) -> Result<(), InstanceError> {
-        self.text.push_str(id);
-        let end = u32::try_from(self.text.len())
-            .map_err(|_| InstanceError::TooLarge { what: "bytes of ids", limit: u64::from(u32::MAX) })?;
-        self.end.push(end);
-        Ok(())
-    }
-
-    fn get(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.end[i - 1] as usize };
-        self.text.get(start..self.end[i] as usize).unwrap_or("")
-    }
-
-    fn len(&self) -> usize {
-        self.end.len()
-    }
-
-    /// Indices sorted by id, for lookups by binary search.
-    fn sorted(&self) -> Vec<u32> {
-        let mut order: Vec<u32> = (0..self.len() as u32).collect();
-        order.sort_unstable_by(|&a, &b| self.get(a as usize).cmp(self.get(b as usize)));
-        order
-    }
-
-    fn find(&self, order: &[u32], id: &str) -> Option<usize> {
-        order.binary_search_by(|&i| self.get(i as usize).cmp(id)).ok().map(|k| order[k] as usize)
-    }
-}
 
 /// A validated matching instance. Ids are interned into dense indices in input order:
 /// student `i` is the `i`-th entry of `students`, and so on.
@@ -129,59 +42,6 @@ pub struct Instance {
     pub(crate) group_missing: Vec<u32>,
     student_order: OnceLock<Vec<u32>>,
     placement_order: OnceLock<Vec<u32>>,
-}
-
-/// Where `build` reads the records from: plain structs or parsed JSON.
-pub(crate) trait Source {
-    type S;
-    fn text<'s>(&'s self, s: &'s Self::S) -> &'s str;
-    fn placement_count(&self) -> usize;
-    fn placement_id(&self, i: usize) -> &Self::S;
-    fn capacity(&self, i: usize) -> i64;
-    fn ranking(&self, i: usize) -> &[Self::S];
-    fn student_count(&self) -> usize;
-    fn student_id(&self, i: usize) -> &Self::S;
-    fn preferences(&self, i: usize) -> &[Self::S];
-    fn group_count(&self) -> usize;
-    fn group_id(&self, i: usize) -> &Self::S;
-    fn members(&self, i: usize) -> &[Self::S];
-}
-
-impl Source for InstanceInput {
-    type S = String;
-    fn text<'s>(&'s self, s: &'s String) -> &'s str {
-        s
-    }
-    fn placement_count(&self) -> usize {
-        self.placements.len()
-    }
-    fn placement_id(&self, i: usize) -> &String {
-        &self.placements[i].id
-    }
-    fn capacity(&self, i: usize) -> i64 {
-        self.placements[i].capacity
-    }
-    fn ranking(&self, i: usize) -> &[String] {
-        &self.placements[i].ranking
-    }
-    fn student_count(&self) -> usize {
-        self.students.len()
-    }
-    fn student_id(&self, i: usize) -> &String {
-        &self.students[i].id
-    }
-    fn preferences(&self, i: usize) -> &[String] {
-        &self.students[i].preferences
-    }
-    fn group_count(&self) -> usize {
-        self.groups.len()
-    }
-    fn group_id(&self, i: usize) -> &String {
-        &self.groups[i].id
-    }
-    fn members(&self, i: usize) -> &[String] {
-        &self.groups[i].members
-    }
 }
 
 fn index_u32(n: usize, what: &'static str) -> Result<u32, InstanceError> {
@@ -304,69 +164,6 @@ impl Instance {
 
     pub(crate) fn capacities(&self) -> &[u64] {
         &self.capacity
-    }
-}
-
-/// Open-addressing table from id to index. Slots hold `(hash >> 32) << 32 | (index + 1)`;
-/// keys are compared against the compact [`Names`] arena, so lookups touch two small arrays
-/// instead of the (large) input.
-struct Interner {
-    mask: usize,
-    slots: Vec<u64>,
-}
-
-fn hash_id(id: &str) -> u64 {
-    let mut h = rustc_hash::FxHasher::default();
-    h.write(id.as_bytes());
-    // FxHasher's low bits are weak for short keys: mix before using them as a slot index.
-    let x = h.finish();
-    (x ^ (x >> 29)).wrapping_mul(0xBF58_476D_1CE4_E5B9)
-}
-
-use std::hash::Hasher;
-
-impl Interner {
-    fn new(n: usize) -> Interner {
-        let size = (n * 2).max(8).next_power_of_two();
-        Interner { mask: size - 1, slots: vec![0; size] }
-    }
-
-    /// Inserts `names[index]`; returns false when the id is already present.
-    fn insert(&mut self, names: &Names, index: u32) -> bool {
-        let id = names.get(index as usize);
-        let h = hash_id(id);
-        let tag = h & !0xFFFF_FFFF;
-        let mut i = (h as usize) & self.mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                self.slots[i] = tag | u64::from(index + 1);
-                return true;
-            }
-            if slot & !0xFFFF_FFFF == tag && names.get((slot as u32 - 1) as usize) == id {
-                return false;
-            }
-            i = (i + 1) & self.mask;
-        }
-    }
-
-    fn get(&self, names: &Names, id: &str) -> Option<u32> {
-        let h = hash_id(id);
-        let tag = h & !0xFFFF_FFFF;
-        let mut i = (h as usize) & self.mask;
-        loop {
-            let slot = self.slots[i];
-            if slot == 0 {
-                return None;
-            }
-            if slot & !0xFFFF_FFFF == tag {
-                let index = slot as u32 - 1;
-                if names.get(index as usize) == id {
-                    return Some(index);
-                }
-            }
-            i = (i + 1) & self.mask;
-        }
     }
 }
 

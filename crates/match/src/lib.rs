@@ -97,11 +97,14 @@
 // The algorithms walk several parallel arrays by index; iterator chains would hide that.
 #![allow(clippy::needless_range_loop)]
 
+mod bucket;
 mod error;
 mod explain;
 mod flow;
 pub mod generator;
+mod input;
 mod instance;
+mod intern;
 mod json;
 mod optimal;
 mod outcome;
@@ -114,7 +117,8 @@ use std::str::FromStr;
 
 pub use error::InstanceError;
 pub use explain::{Explanation, Reason, Why};
-pub use instance::{GroupInput, Instance, InstanceInput, PlacementInput, StudentInput};
+pub use input::{GroupInput, InstanceInput, PlacementInput, StudentInput};
+pub use instance::Instance;
 pub use outcome::Outcome;
 
 /// The matching mode.

@@ -7,7 +7,7 @@
 //! byte.
 
 use crate::error::InstanceError;
-use crate::instance::Source;
+use crate::input::Source;
 
 /// An id: bytes `start..start+len` of the input, or of the decoded buffer when `len` has its
 /// top bit set.
