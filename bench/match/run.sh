@@ -66,13 +66,13 @@ for size in $SIZES; do
         json="$WORK/$size-$mode.hyperfine.json"
         hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$json" \
             "${CMD[*]} ${args[*]}" >&2
-        mean=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['mean']*1e3:.1f} ± {r['stddev']*1e3:.1f}\")" "$json")
+        stats=$(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(f\"{r['mean']*1e3:.1f} ± {r['stddev']*1e3:.1f} ms | {r['min']*1e3:.1f} ms\")" "$json")
         rss=$(/usr/bin/time -v "${CMD[@]}" "${args[@]}" 2>&1 >/dev/null | awk -F': ' '/Maximum resident set size/ {print $2}')
-        results+=("| $size | $mode | $mean ms | $((rss / 1024)) MiB |")
+        results+=("| $size | $mode | $stats | $((rss / 1024)) MiB |")
     done
 done
 
 echo
-echo "| size | mode | wall time (mean ± σ) | peak RSS |"
-echo "|---|---|---|---|"
+echo "| size | mode | wall time (mean ± σ) | fastest run | peak RSS |"
+echo "|---|---|---|---|---|"
 printf '%s\n' "${results[@]}"

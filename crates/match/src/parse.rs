@@ -94,7 +94,9 @@ pub(crate) fn parse(bytes: &[u8]) -> Result<Parsed<'_>> {
     if u32::try_from(bytes.len()).map_or(true, |n| n >= DECODED) {
         return Err(InstanceError::TooLarge { what: "bytes of JSON", limit: u64::from(DECODED - 1) });
     }
-    let mut p = Parser { b: bytes, i: 0, decoded: String::new() };
+    // A UTF-8 byte order mark is ignored (RFC 8259 allows it).
+    let start = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let mut p = Parser { b: bytes, i: start, decoded: String::new() };
     // A rough size guess: one list entry per ~8 bytes.
     let guess = bytes.len() / 16;
     let mut out = Parsed {

@@ -114,6 +114,13 @@ fn structural_errors_name_the_field() {
 }
 
 #[test]
+fn a_byte_order_mark_is_ignored() {
+    let text = "\u{feff}{\"placements\":[],\"students\":[{\"id\":\"S1\",\"preferences\":[]}]}";
+    let inst = Instance::from_json(text.as_bytes()).unwrap();
+    assert_eq!(inst.student_id(0), "S1");
+}
+
+#[test]
 fn invalid_utf8_is_rejected() {
     let mut text = br#"{"placements":[],"students":[{"id":"S"#.to_vec();
     text.push(0xff);
