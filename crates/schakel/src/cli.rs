@@ -55,6 +55,19 @@ pub enum Command {
         #[command(subcommand)]
         what: ImportCommand,
     },
+    /// Match pupils to placements: matching instance v1 in, result v1 out (see DESIGN.md).
+    /// Bad input prints what is wrong and exits with code 2, leaving no output file.
+    Match {
+        #[arg(long, value_enum)]
+        mode: MatchMode,
+        #[arg(long)]
+        input: PathBuf,
+        #[arg(long)]
+        output: PathBuf,
+        /// Add, per pupil, why she did not get the placements she ranked higher.
+        #[arg(long)]
+        explain: bool,
+    },
     /// Invite a person: create her account with a role and print the link that sets her password.
     /// Use it to make the first project leader of a new deployment.
     Invite {
@@ -68,6 +81,14 @@ pub enum Command {
         #[arg(long, env = "SCHAKEL_PUBLIC_URL", default_value = "http://127.0.0.1:8080")]
         public_url: String,
     },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum MatchMode {
+    /// Student-proposing deferred acceptance: the student-optimal stable matching.
+    Stable,
+    /// The most pupils placed and, among those, the least total rank (exact).
+    Optimal,
 }
 
 #[derive(Subcommand, Debug)]
@@ -98,9 +119,54 @@ pub enum InviteRole {
     ProjectLeader,
 }
 
+/// Runs `schakel match`: synchronous, without the async runtime, since start-up time counts.
+pub fn run_match(mode: MatchMode, input: &std::path::Path, output: &std::path::Path, explain: bool) -> ExitCode {
+    const BAD_INPUT: u8 = 2;
+    let bytes = match std::fs::read(input) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: cannot read {}: {e}", input.display());
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let instance = match schakel_match::Instance::from_json(&bytes) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("error: {}: {e}", input.display());
+            return ExitCode::from(BAD_INPUT);
+        }
+    };
+    let mode = match mode {
+        MatchMode::Stable => schakel_match::Mode::Stable,
+        MatchMode::Optimal => schakel_match::Mode::Optimal,
+    };
+    let outcome = schakel_match::solve(&instance, mode, explain);
+    // Write beside the target and rename, so a reader never sees half a file.
+    let tmp = output.with_file_name(format!(
+        ".{}.{}.tmp",
+        output.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+        std::process::id()
+    ));
+    let written = std::fs::File::create(&tmp).and_then(|f| {
+        let mut w = std::io::BufWriter::with_capacity(1 << 20, f);
+        outcome.write_json(&mut w)?;
+        std::io::Write::flush(&mut w)?;
+        w.into_inner().map_err(|e| e.into_error())?.sync_all()
+    });
+    match written.and_then(|()| std::fs::rename(&tmp, output)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = std::fs::remove_file(&tmp);
+            eprintln!("error: cannot write {}: {e}", output.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
 /// Runs a parsed command line.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
+        Command::Match { mode, input, output, explain } => Ok(run_match(mode, &input, &output, explain)),
         Command::Serve { bind, public_url, trust_proxy } => {
             let db = Db::connect(&cli.database).await?;
             let mut config = Config::new(&public_url.unwrap_or_else(|| format!("http://{bind}")));

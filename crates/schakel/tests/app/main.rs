@@ -10,4 +10,5 @@ mod directory;
 mod fixtures;
 mod helpers;
 mod import;
+mod matching;
 mod pages;

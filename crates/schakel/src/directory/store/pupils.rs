@@ -215,8 +215,9 @@ pub struct Applied {
     pub classes_created: usize,
 }
 
-/// Rows per INSERT statement: 15 parameters a row stays far below both backends' limits.
-const BATCH: usize = 400;
+/// Rows per INSERT statement (16 parameters each). More is not faster: sqlx's SQLite driver
+/// slows down sharply beyond a few thousand parameters per statement (see `db::bulk`).
+const BATCH: usize = 120;
 
 /// Writes an import in one transaction: new numbers become pupils, known numbers are updated
 /// (and restored if archived); classes named in the file are created for the current school year
