@@ -1,0 +1,1 @@
+//! Rules for minors (work in progress).
