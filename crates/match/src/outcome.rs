@@ -42,15 +42,17 @@ impl<'i> Outcome<'i> {
                 rank[m as usize] = j + 1;
             }
         }
-        let explanations = reasons.map(|reasons| {
+        let explanations = reasons.map(|mut reasons| {
             (0..n)
                 .map(|s| {
                     let u = units.unit_of[s] as usize;
+                    // A group's members share its reasons; a single's are moved, not copied.
+                    let own = if units.size[u] == 1 { std::mem::take(&mut reasons[u]) } else { reasons[u].clone() };
                     Explanation {
                         group: instance.group_of(s).map(|g| instance.group_id(g)),
                         placement: (placement[s] != NONE).then(|| instance.placement_id(placement[s] as usize)),
                         rank: (rank[s] != 0).then_some(rank[s]),
-                        reasons: reasons[u].clone(),
+                        reasons: own,
                     }
                 })
                 .collect()
