@@ -5,7 +5,8 @@ use krilla::metadata::Metadata;
 
 use crate::fonts::Weight;
 use crate::layout::{
-    A4_HEIGHT, A4_WIDTH, Align, Block, Column, Decoration, Flow, Frame, Op, Row, Style, colour, render_pages,
+    A4_HEIGHT, A4_WIDTH, Align, Block, Column, Decoration, Flow, Frame, MAX_CELL_LINES, Op, Row, Style, colour,
+    render_pages,
 };
 use crate::model::{Agreement, Consent, PlacementKind, Signature, age_on};
 use crate::words::{
@@ -167,23 +168,49 @@ impl<T: Texts> Builder<'_, '_, T> {
         for (i, (label, value)) in rows.iter().enumerate() {
             let label_lines = self.flow.lines(label, LABEL, label_width);
             let value_lines = self.flow.lines(value, BODY, value_width);
-            let height =
-                (label_lines.len() as f32 * LABEL.leading).max(value_lines.len() as f32 * BODY.leading) + 2.0 * pad;
-            let mut block = Block::new(height).space(if i == 0 { space_before } else { 0.0 });
-            block.ops.extend(self.flow.text_ops(&label_lines, LABEL, 0.0, pad + 0.6, label_width, Align::Left));
-            block.ops.extend(self.flow.text_ops(&value_lines, BODY, label_width + gap, pad, value_width, Align::Left));
-            block.ops.push(Op::Line {
-                x1: 0.0,
-                y1: height,
-                x2: WIDTH,
-                y2: height,
-                colour: colour::GRAY_200,
-                width: 0.5,
-            });
-            if i == 0 {
-                block.ops.push(Op::Line { x1: 0.0, y1: 0.0, x2: WIDTH, y2: 0.0, colour: colour::GRAY_200, width: 0.5 });
+            // A long value is split into pieces of a few lines that may go on the next page; the
+            // label and the first two lines, and the last two lines, stay together.
+            let pieces: Vec<&[String]> = if value_lines.len() <= 6 {
+                vec![&value_lines[..]]
+            } else {
+                let (first, rest) = value_lines.split_at(2);
+                let (middle, last) = rest.split_at(rest.len() - 2);
+                std::iter::once(first).chain(middle.chunks(1)).chain(std::iter::once(last)).collect()
+            };
+            let count = pieces.len();
+            for (k, piece) in pieces.into_iter().enumerate() {
+                let (first, last) = (k == 0, k + 1 == count);
+                let top = if first { pad } else { 0.0 };
+                let labels = if first { label_lines.len() as f32 * LABEL.leading } else { 0.0 };
+                let height = labels.max(piece.len() as f32 * BODY.leading) + top + if last { pad } else { 0.0 };
+                let mut block = Block::new(height).space(if i == 0 && first { space_before } else { 0.0 });
+                block.keep_with_next = count > 1 && (first || k + 2 == count);
+                if first {
+                    block.ops.extend(self.flow.text_ops(&label_lines, LABEL, 0.0, pad + 0.6, label_width, Align::Left));
+                }
+                block.ops.extend(self.flow.text_ops(piece, BODY, label_width + gap, top, value_width, Align::Left));
+                if last {
+                    block.ops.push(Op::Line {
+                        x1: 0.0,
+                        y1: height,
+                        x2: WIDTH,
+                        y2: height,
+                        colour: colour::GRAY_200,
+                        width: 0.5,
+                    });
+                }
+                if i == 0 && first {
+                    block.ops.push(Op::Line {
+                        x1: 0.0,
+                        y1: 0.0,
+                        x2: WIDTH,
+                        y2: 0.0,
+                        colour: colour::GRAY_200,
+                        width: 0.5,
+                    });
+                }
+                self.flow.push(block);
             }
-            self.flow.push(block);
         }
     }
 
@@ -276,8 +303,8 @@ impl<T: Texts> Builder<'_, '_, T> {
         let label_style = Style { size: 7.8, leading: 12.0, ..LABEL };
         let mut y = head + 5.0;
         for (label, value) in &card.rows {
-            let label_lines = self.flow.lines(label, label_style, label_width);
-            let value_lines = self.flow.lines(value, value_style, value_width);
+            let label_lines = self.flow.lines_max(label, label_style, label_width, MAX_CELL_LINES);
+            let value_lines = self.flow.lines_max(value, value_style, value_width, MAX_CELL_LINES);
             ops.extend(self.flow.text_ops(&label_lines, label_style, pad, y + 0.5, label_width, Align::Left));
             ops.extend(self.flow.text_ops(
                 &value_lines,

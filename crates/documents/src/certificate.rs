@@ -79,10 +79,10 @@ pub(crate) fn render(c: &Certificate, t: &impl Texts) -> Result<Vec<u8>, Documen
 
     if !c.placements.is_empty() {
         let columns = [
-            Column { header: t.text("doc-col-placement"), share: 4.0, align: Align::Left },
+            Column { header: t.text("doc-col-placement"), share: 3.9, align: Align::Left },
             Column { header: t.text("doc-col-kind"), share: 2.6, align: Align::Left },
-            Column { header: t.text("doc-col-period"), share: 3.7, align: Align::Left },
-            Column { header: t.text("doc-col-hours"), share: 1.3, align: Align::Right },
+            Column { header: t.text("doc-col-period"), share: 3.5, align: Align::Left },
+            Column { header: t.text("doc-col-hours"), share: 1.6, align: Align::Right },
         ];
         let rows: Vec<Row> = c
             .placements

@@ -16,6 +16,9 @@ use krilla::surface::Surface;
 use crate::DocumentError;
 use crate::fonts::{Fonts, Weight, clean, wrap};
 
+/// The most lines of one table cell or card field: such boxes never break across pages.
+pub(crate) const MAX_CELL_LINES: usize = 12;
+
 /// A4 in points.
 pub(crate) const A4_WIDTH: f32 = 595.276;
 pub(crate) const A4_HEIGHT: f32 = 841.89;
@@ -236,6 +239,22 @@ impl<'f> Flow<'f> {
         text.split('\n').flat_map(|part| wrap(self.fonts, style.weight, style.size, part, width)).collect()
     }
 
+    /// At most `max` lines of `text`; when there are more, the last one ends in an ellipsis
+    /// (for boxes that cannot break across pages: table cells, cards).
+    pub(crate) fn lines_max(&self, text: &str, style: Style, width: f32, max: usize) -> Vec<String> {
+        let mut lines = self.lines(text, style, width);
+        if lines.len() > max {
+            lines.truncate(max.max(1));
+            if let Some(last) = lines.last_mut() {
+                while !last.is_empty() && self.text_width(&format!("{last}…"), style) > width {
+                    last.pop();
+                }
+                last.push('…');
+            }
+        }
+        lines
+    }
+
     pub(crate) fn text_width(&self, text: &str, style: Style) -> f32 {
         self.fonts.width(style.weight, style.size, &clean(text))
     }
@@ -266,22 +285,14 @@ impl<'f> Flow<'f> {
     }
 
     /// A paragraph, one block per line; at a page break at least two lines stay together at
-    /// either end. Newlines in `text` start new paragraphs (with no extra space).
+    /// either end. Newlines in `text` separate paragraphs (with a little space between them).
     pub(crate) fn paragraph(&mut self, text: &str, style: Style, align: Align, space_before: f32) {
-        self.paragraph_indented(text, style, align, space_before, 0.0);
-    }
-
-    pub(crate) fn paragraph_indented(
-        &mut self,
-        text: &str,
-        style: Style,
-        align: Align,
-        space_before: f32,
-        indent: f32,
-    ) {
-        let width = self.width - indent;
-        let lines = self.lines(text, style, width);
-        self.push_lines(lines, style, align, space_before, indent);
+        let mut before = space_before;
+        for part in text.split('\n').filter(|p| !p.trim().is_empty()) {
+            let lines = wrap(self.fonts, style.weight, style.size, part, self.width);
+            self.push_lines(lines, style, align, before, 0.0);
+            before = style.leading * 0.4;
+        }
     }
 
     fn push_lines(&mut self, lines: Vec<String>, style: Style, align: Align, space_before: f32, indent: f32) {

@@ -240,3 +240,29 @@ fn the_same_data_gives_the_same_bytes() {
     let a = fixtures::agreement();
     assert_eq!(agreement_pdf(&a, &t).expect("first"), agreement_pdf(&a, &t).expect("second"));
 }
+
+#[test]
+fn an_agreement_with_little_known_and_one_huge_field_still_renders_completely() {
+    let t = Fluent::nl();
+    let mut a = fixtures::professional_agreement();
+    a.pupil.name = String::new();
+    a.title = "Stage 🚲 met een emoji die het lettertype niet kent".into();
+    a.host.representative.role = Some("  ".into());
+    a.tasks.description = String::new();
+    a.supervision.hours_confirmed_by = None;
+    a.schedule.minutes_per_week = None;
+    a.schedule.weekly.clear();
+    // House rules of some 2,500 words: far more than a page, in a label–value row.
+    let rule = "Meld je bij binnenkomst bij de balie en draag je pasje zichtbaar.";
+    a.conduct.house_rules = Some(format!("{} EINDE-HUISREGELS", vec![rule; 220].join(" ")));
+    let bytes = agreement_pdf(&a, &t).expect("agreement");
+    keep("agreement-sparse-nl.pdf", &bytes);
+    let pdf = read(&bytes);
+    assert!(pdf.pages >= 6, "{} pages", pdf.pages);
+    // Sentences may run across a page break (and its footer); words cannot.
+    assert_eq!(pdf.count("balie"), 220, "every line of the long field is on a page");
+    pdf.has("EINDE-HUISREGELS");
+    pdf.has(&t.text("doc-schedule-none"));
+    pdf.has(&t.text("doc-section-signatures"));
+    assert!(t.problems.borrow().is_empty(), "{:?}", t.problems.borrow());
+}
