@@ -728,7 +728,7 @@ impl<T: Texts> Builder<'_, '_, T> {
             Some(Signature::Signed { by, on }) => {
                 let style = BODY.with_colour(colour::GREEN_700);
                 let text = t.text_with("doc-signature-signed", &[("date", t.date(*on)), ("name", by.clone())]);
-                let lines = self.flow.lines(&text, style, inner - 20.0);
+                let lines = self.flow.lines_max(&text, style, inner - 20.0, 4);
                 ops.push(Op::Rect {
                     x: pad,
                     y: y + 0.5,
@@ -757,7 +757,15 @@ impl<T: Texts> Builder<'_, '_, T> {
                     let base = y + row - 6.0;
                     ops.push(Op::Text { x: pad, y: base, style: LABEL, text: label.clone() });
                     match value {
-                        Some(v) => ops.push(Op::Text { x: line_from, y: base, style: BODY, text: v.clone() }),
+                        Some(v) => {
+                            let line = self.flow.lines_max(v, BODY, width - pad - line_from, 1);
+                            ops.extend(line.into_iter().map(|text| Op::Text {
+                                x: line_from,
+                                y: base,
+                                style: BODY,
+                                text,
+                            }));
+                        }
                         None => ops.push(Op::Line {
                             x1: line_from,
                             y1: base + 2.0,

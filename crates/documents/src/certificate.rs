@@ -295,10 +295,10 @@ fn closing(flow: &mut Flow<'_>, t: &impl Texts, c: &Certificate) {
     // Right: a line, the coordinator's name and function under it.
     let right = WIDTH - col;
     block.ops.push(Op::Line { x1: right, y1: 26.0, x2: WIDTH, y2: 26.0, colour: colour::GRAY_600, width: 0.7 });
-    let name_lines = flow.lines(&c.coordinator_name, value, col);
-    block.ops.extend(flow.text_ops(&name_lines[..name_lines.len().min(1)], value, right, 29.0, col, Align::Left));
+    let name_lines = flow.lines_max(&c.coordinator_name, value, col, 1);
+    block.ops.extend(flow.text_ops(&name_lines, value, right, 29.0, col, Align::Left));
     let role = t.text_with("doc-certificate-coordinator", &[("school", c.school_name.clone())]);
-    let role_lines = flow.lines(&role, label, col);
-    block.ops.extend(flow.text_ops(&role_lines[..role_lines.len().min(1)], label, right, 44.0, col, Align::Left));
+    let role_lines = flow.lines_max(&role, label, col, 1);
+    block.ops.extend(flow.text_ops(&role_lines, label, right, 44.0, col, Align::Left));
     flow.push(block);
 }

@@ -17,7 +17,7 @@ use crate::DocumentError;
 use crate::fonts::{Fonts, Weight, clean, wrap};
 
 /// The most lines of one table cell or card field: such boxes never break across pages.
-pub(crate) const MAX_CELL_LINES: usize = 12;
+pub(crate) const MAX_CELL_LINES: usize = 8;
 
 /// A4 in points.
 pub(crate) const A4_WIDTH: f32 = 595.276;
@@ -395,9 +395,13 @@ impl<'f> Flow<'f> {
                 .zip(&widths)
                 .map(|(cell, w)| {
                     let main = if cell.sub.is_some() { style.with_weight(Weight::SemiBold) } else { style };
-                    let sub =
-                        cell.sub.as_deref().map(|s| self.lines(s, sub_style, w - 2.0 * pad_x)).unwrap_or_default();
-                    (main, self.lines(&cell.text, main, w - 2.0 * pad_x), sub)
+                    let inner = w - 2.0 * pad_x;
+                    let sub = cell
+                        .sub
+                        .as_deref()
+                        .map(|s| self.lines_max(s, sub_style, inner, MAX_CELL_LINES))
+                        .unwrap_or_default();
+                    (main, self.lines_max(&cell.text, main, inner, MAX_CELL_LINES), sub)
                 })
                 .collect();
             let content = cells

@@ -116,11 +116,19 @@ fn a_long_list_of_placements_continues_on_the_next_page() {
 }
 
 #[test]
-fn a_very_long_name_still_fits_on_the_page() {
+fn very_long_names_still_fit_on_the_page() {
     let t = Fluent::nl();
     let mut c = fixtures::certificate();
     c.pupil_name = "Maximiliaan Alexander Çağrı Wiśniewski-van der Heijden tot Oudshoorn".into();
     let pdf = read(&certificate_pdf(&c, &t).expect("certificate"));
     pdf.has("Maximiliaan Alexander Çağrı Wiśniewski-van der Heijden tot Oudshoorn");
     assert_eq!(pdf.pages, 1);
+
+    // A runaway organisation name is cut short in its cell (a row never breaks across pages).
+    c.placements[1].organisation = vec!["Stichting Vrienden van het Buurthuis"; 60].join(" ");
+    let pdf = read(&certificate_pdf(&c, &t).expect("certificate"));
+    pdf.has("…");
+    assert!(pdf.count("Stichting Vrienden van het Buurthuis") < 30);
+    pdf.has("Spelletjesmiddag met ouderen");
+    pdf.has("Totaal goedgekeurd 50,25 uur");
 }
