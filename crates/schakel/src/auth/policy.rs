@@ -17,6 +17,20 @@ pub enum Action {
     Archive,
     Import,
     Export,
+    /// A pupil applies to a vacancy.
+    Apply,
+    /// The organisation accepts or declines a candidate.
+    Decide,
+    /// The school confirms a placement (or places a group).
+    Confirm,
+    /// Stop a placement, with a reason.
+    Cancel,
+    /// The pupil logs her hours.
+    LogHours,
+    /// The organisation approves or rejects hours, and evaluates.
+    Assess,
+    /// The pupil writes her reflection.
+    Reflect,
 }
 
 /// What an action is about. Collections name the school or organisation whose records they hold,
@@ -42,13 +56,27 @@ pub enum Resource {
     User(UserId),
     AuditLog,
     Outbox,
+    /// The list of vacancies, or creating one for an organisation.
+    Vacancies,
+    /// A vacancy of an organisation; `open` when pupils can see it.
+    Vacancy {
+        organisation: OrganisationId,
+        open: bool,
+    },
+    /// A placement: the pupil, her school and the vacancy's organisation.
+    Placement {
+        pupil: PupilId,
+        school: SchoolId,
+        organisation: OrganisationId,
+    },
 }
 
 /// Whether `actor` may perform `action` on `resource`.
 pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
     use Action::*;
-    if actor.is_project_leader() {
-        // The project leader keeps the overview of the whole network: everything, everywhere.
+    // The project leader keeps the overview of the whole network: everything, everywhere —
+    // except what only a pupil does herself (applying, logging her hours, reflecting).
+    if actor.is_project_leader() && !matches!(action, Apply | LogHours | Reflect) {
         return true;
     }
     match resource {
@@ -86,7 +114,82 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
         },
         Resource::User(u) => action == View && u == actor.user_id,
         Resource::Users | Resource::AuditLog | Resource::Outbox => false,
+        Resource::Vacancies => match action {
+            // Pupils search open vacancies; staff manage them (scoped in `vacancy_scope`).
+            View => true,
+            Create => manages_vacancies_for_any(actor),
+            _ => false,
+        },
+        Resource::Vacancy { organisation, open } => match action {
+            View => open || manages_vacancies_of(actor, organisation),
+            Create | Edit | Archive => manages_vacancies_of(actor, organisation),
+            Apply => open && actor.pupil().is_some(),
+            // Placing a group is the school's confirmation, for any coordinator.
+            Confirm => open && actor.has_role(Role::Coordinator),
+            _ => false,
+        },
+        Resource::Placement { pupil, school, organisation } => {
+            let is_pupil = holds(actor, |g| matches!(*g, Grant::Pupil { pupil: p, .. } if p == pupil));
+            let is_host = holds(actor, |g| *g == Grant::OrgContact(organisation));
+            let is_school = holds(actor, |g| *g == Grant::Coordinator(school));
+            match action {
+                View | Cancel => is_pupil || is_host || is_school,
+                Decide | Assess => is_host,
+                Confirm => is_school,
+                LogHours | Reflect => is_pupil,
+                Export => is_pupil || is_school,
+                _ => false,
+            }
+        }
     }
+}
+
+/// Who manages vacancies on an organisation's behalf: its own contacts, and the network's
+/// coordinators (DESIGN.md: "the project leader and coordinators can manage vacancies on an
+/// organisation's behalf").
+fn manages_vacancies_of(actor: &Actor, organisation: OrganisationId) -> bool {
+    actor.has_role(Role::Coordinator) || holds(actor, |g| *g == Grant::OrgContact(organisation))
+}
+
+fn manages_vacancies_for_any(actor: &Actor) -> bool {
+    actor.has_role(Role::Coordinator) || actor.has_role(Role::OrgContact)
+}
+
+/// Which vacancies a listing shows an actor besides the open ones: all (project leader,
+/// coordinators), her organisations' (contacts), or none (pupils and others see open ones only).
+pub fn vacancy_scope(actor: &Actor) -> SqlScope {
+    if actor.is_project_leader() || actor.has_role(Role::Coordinator) {
+        SqlScope::All
+    } else {
+        SqlScope::Only(actor.organisations().into_iter().map(OrganisationId::uuid).collect())
+    }
+}
+
+/// Which placements an actor may list: by school (coordinators), by organisation (contacts), or
+/// her own (pupils). Each part is a scope on one column; a placement is listed when any part
+/// allows it.
+pub struct PlacementScope {
+    pub schools: SqlScope,
+    pub organisations: SqlScope,
+    pub pupil: Option<PupilId>,
+}
+
+pub fn placement_scope(actor: &Actor) -> PlacementScope {
+    if actor.is_project_leader() {
+        return PlacementScope { schools: SqlScope::All, organisations: SqlScope::All, pupil: None };
+    }
+    PlacementScope {
+        schools: SqlScope::Only(actor.schools_as(Role::Coordinator).into_iter().map(SchoolId::uuid).collect()),
+        organisations: SqlScope::Only(actor.organisations().into_iter().map(OrganisationId::uuid).collect()),
+        pupil: actor.pupil().map(|(p, _)| p),
+    }
+}
+
+/// What an organisation may see of a candidate: until the school has confirmed the placement,
+/// her first name, age, school and motivation only (DESIGN.md, privacy of minors).
+pub fn host_sees_full_pupil(status: crate::placements::model::Status) -> bool {
+    use crate::placements::model::Status::*;
+    matches!(status, Confirmed | Active | Completed)
 }
 
 fn holds(actor: &Actor, pred: impl Fn(&Grant) -> bool) -> bool {
@@ -222,6 +325,57 @@ mod tests {
             assert!(!can(&a, Action::View, Resource::AuditLog), "{g:?}");
             assert!(!can(&a, Action::View, Resource::Users), "{g:?}");
         }
+    }
+
+    #[test]
+    fn only_the_parties_of_a_placement_see_it_and_each_does_her_own_step() {
+        let (school, other_school) = (SchoolId::new(), SchoolId::new());
+        let (org, other_org) = (OrganisationId::new(), OrganisationId::new());
+        let pupil = PupilId::new();
+        let p = Resource::Placement { pupil, school, organisation: org };
+        let me = actor(vec![Grant::Pupil { pupil, school }]);
+        let host = actor(vec![Grant::OrgContact(org)]);
+        let coord = actor(vec![Grant::Coordinator(school)]);
+        let strangers = [
+            actor(vec![Grant::Pupil { pupil: PupilId::new(), school }]),
+            actor(vec![Grant::OrgContact(other_org)]),
+            actor(vec![Grant::Coordinator(other_school)]),
+            actor(vec![Grant::Teacher(school)]),
+        ];
+        for a in [&me, &host, &coord] {
+            assert!(can(a, Action::View, p));
+        }
+        for a in &strangers {
+            assert!(!can(a, Action::View, p), "{:?}", a.grants);
+        }
+        assert!(can(&host, Action::Decide, p) && !can(&coord, Action::Decide, p) && !can(&me, Action::Decide, p));
+        assert!(can(&coord, Action::Confirm, p) && !can(&host, Action::Confirm, p));
+        assert!(can(&me, Action::LogHours, p) && !can(&host, Action::LogHours, p));
+        assert!(can(&host, Action::Assess, p) && !can(&me, Action::Assess, p));
+    }
+
+    #[test]
+    fn nobody_but_the_pupil_logs_her_hours_or_reflects() {
+        let (pupil, school, org) = (PupilId::new(), SchoolId::new(), OrganisationId::new());
+        let p = Resource::Placement { pupil, school, organisation: org };
+        let pl = actor(vec![Grant::ProjectLeader]);
+        assert!(can(&pl, Action::View, p) && can(&pl, Action::Confirm, p));
+        assert!(!can(&pl, Action::LogHours, p) && !can(&pl, Action::Reflect, p));
+        assert!(!can(&pl, Action::Apply, Resource::Vacancy { organisation: org, open: true }));
+    }
+
+    #[test]
+    fn drafts_are_seen_by_their_organisation_and_coordinators_only() {
+        let org = OrganisationId::new();
+        let draft = Resource::Vacancy { organisation: org, open: false };
+        let pupil = actor(vec![Grant::Pupil { pupil: PupilId::new(), school: SchoolId::new() }]);
+        assert!(!can(&pupil, Action::View, draft));
+        assert!(can(&pupil, Action::View, Resource::Vacancy { organisation: org, open: true }));
+        assert!(can(&pupil, Action::Apply, Resource::Vacancy { organisation: org, open: true }));
+        assert!(!can(&pupil, Action::Apply, draft));
+        assert!(can(&actor(vec![Grant::OrgContact(org)]), Action::Edit, draft));
+        assert!(!can(&actor(vec![Grant::OrgContact(OrganisationId::new())]), Action::View, draft));
+        assert!(can(&actor(vec![Grant::Coordinator(SchoolId::new())]), Action::Edit, draft));
     }
 
     #[test]

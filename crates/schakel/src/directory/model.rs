@@ -15,7 +15,7 @@ use crate::ids::ClassId;
 pub struct Invalid(pub Vec<(&'static str, FieldError)>);
 
 impl Invalid {
-    fn check<T>(&mut self, field: &'static str, r: Result<T, FieldError>) -> Option<T> {
+    pub(crate) fn check<T>(&mut self, field: &'static str, r: Result<T, FieldError>) -> Option<T> {
         r.map_err(|e| self.0.push((field, e))).ok()
     }
 

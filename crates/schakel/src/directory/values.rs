@@ -39,6 +39,16 @@ pub enum FieldError {
     Gender,
     #[error("invalid coordinate")]
     Coordinate,
+    #[error("invalid time")]
+    Time,
+    #[error("invalid time slot")]
+    Slot,
+    #[error("end before start")]
+    EndBeforeStart,
+    #[error("group larger than the capacity")]
+    GroupAboveCapacity,
+    #[error("time slot outside the period")]
+    SlotOutsidePeriod,
 }
 
 impl FieldError {
@@ -59,6 +69,11 @@ impl FieldError {
             FieldError::PupilNumber => "err-pupil-number",
             FieldError::Gender => "err-gender",
             FieldError::Coordinate => "err-coordinate",
+            FieldError::Time => "err-time",
+            FieldError::Slot => "err-slot",
+            FieldError::EndBeforeStart => "err-end-before-start",
+            FieldError::GroupAboveCapacity => "err-group-above-capacity",
+            FieldError::SlotOutsidePeriod => "err-slot-outside-period",
         }
     }
 }

@@ -12,22 +12,72 @@ use crate::with_db;
 /// Something worth recording.
 #[derive(Clone, Debug)]
 pub enum Event {
-    SignedIn { user: UserId },
-    InvitationAccepted { user: UserId },
-    PasswordChanged { user: UserId },
-    UserInvited { user: UserId },
-    UserUpdated { user: UserId },
-    UserArchived { user: UserId, archived: bool },
-    GrantAdded { user: UserId, role: &'static str },
-    GrantRevoked { user: UserId },
-    PupilViewed { pupil: PupilId, school: SchoolId },
-    PupilListViewed { school: Option<SchoolId>, rows: usize },
-    PupilCreated { pupil: PupilId, school: SchoolId },
-    PupilUpdated { pupil: PupilId, school: SchoolId },
-    PupilArchived { pupil: PupilId, school: SchoolId, archived: bool },
-    PupilsImported { school: SchoolId, created: usize, updated: usize },
-    PupilsExported { school: Option<SchoolId>, rows: usize },
-    ClassViewed { school: SchoolId, class: crate::ids::ClassId, rows: usize },
+    SignedIn {
+        user: UserId,
+    },
+    InvitationAccepted {
+        user: UserId,
+    },
+    PasswordChanged {
+        user: UserId,
+    },
+    UserInvited {
+        user: UserId,
+    },
+    UserUpdated {
+        user: UserId,
+    },
+    UserArchived {
+        user: UserId,
+        archived: bool,
+    },
+    GrantAdded {
+        user: UserId,
+        role: &'static str,
+    },
+    GrantRevoked {
+        user: UserId,
+    },
+    PupilViewed {
+        pupil: PupilId,
+        school: SchoolId,
+    },
+    PupilListViewed {
+        school: Option<SchoolId>,
+        rows: usize,
+    },
+    PupilCreated {
+        pupil: PupilId,
+        school: SchoolId,
+    },
+    PupilUpdated {
+        pupil: PupilId,
+        school: SchoolId,
+    },
+    PupilArchived {
+        pupil: PupilId,
+        school: SchoolId,
+        archived: bool,
+    },
+    PupilsImported {
+        school: SchoolId,
+        created: usize,
+        updated: usize,
+    },
+    PupilsExported {
+        school: Option<SchoolId>,
+        rows: usize,
+    },
+    ClassViewed {
+        school: SchoolId,
+        class: crate::ids::ClassId,
+        rows: usize,
+    },
+    /// Someone other than the pupil opened a placement (which shows her data).
+    PlacementViewed {
+        placement: crate::ids::PlacementId,
+        school: SchoolId,
+    },
 }
 
 impl Event {
@@ -73,6 +123,9 @@ impl Event {
             ClassViewed { school, class, rows } => {
                 ("class-viewed", "class", Some(class.uuid()), Some(*school), rows.to_string())
             }
+            PlacementViewed { placement, school } => {
+                ("placement-viewed", "placement", Some(placement.uuid()), Some(*school), String::new())
+            }
         }
     }
 }
@@ -112,6 +165,7 @@ impl Row {
             "pupil" => Some(format!("/pupils/{id}")),
             "user" => Some(format!("/users/{id}")),
             "class" => Some(format!("/classes/{id}")),
+            "placement" => Some(format!("/placements/{id}")),
             _ => None,
         }
     }
@@ -197,4 +251,5 @@ pub const ACTIONS: &[&str] = &[
     "pupils-imported",
     "pupils-exported",
     "class-viewed",
+    "placement-viewed",
 ];

@@ -71,9 +71,9 @@ impl Lang {
     }
 
     /// The text of `key` with named arguments.
-    pub fn t_args(self, key: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+    pub fn t_args(self, key: &str, args: &[(&str, FluentValue<'static>)]) -> String {
         let map: HashMap<Cow<'static, str>, FluentValue<'static>> =
-            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+            args.iter().map(|(k, v)| (Cow::Owned((*k).to_string()), v.clone())).collect();
         LOCALES.lookup_with_args(self.id(), key, &map)
     }
 
@@ -81,7 +81,7 @@ impl Lang {
     /// message that needs arguments counts as defined).
     pub fn has(self, key: &str) -> bool {
         static KEYS: std::sync::OnceLock<[std::collections::HashSet<&'static str>; 2]> = std::sync::OnceLock::new();
-        let keys = KEYS.get_or_init(|| [defined_keys(NL_SOURCE), defined_keys(EN_SOURCE)]);
+        let keys = KEYS.get_or_init(|| [defined_keys(NL_SOURCES), defined_keys(EN_SOURCES)]);
         keys[self as usize].contains(key)
     }
 
@@ -101,13 +101,23 @@ impl Lang {
     }
 }
 
-const NL_SOURCE: &str = include_str!("../../i18n/nl/main.ftl");
-const EN_SOURCE: &str = include_str!("../../i18n/en/main.ftl");
+/// Every Fluent file of each language (the loader reads the same folders).
+const NL_SOURCES: &[&str] = &[
+    include_str!("../../i18n/nl/main.ftl"),
+    include_str!("../../i18n/nl/mediation.ftl"),
+    include_str!("../../i18n/nl/documents.ftl"),
+];
+const EN_SOURCES: &[&str] = &[
+    include_str!("../../i18n/en/main.ftl"),
+    include_str!("../../i18n/en/mediation.ftl"),
+    include_str!("../../i18n/en/documents.ftl"),
+];
 
-/// The message ids a Fluent file defines: lines of the form `id = …` at the start of a line.
-fn defined_keys(source: &'static str) -> std::collections::HashSet<&'static str> {
-    source
-        .lines()
+/// The message ids Fluent files define: lines of the form `id = …` at the start of a line.
+fn defined_keys(sources: &'static [&'static str]) -> std::collections::HashSet<&'static str> {
+    sources
+        .iter()
+        .flat_map(|s| s.lines())
         .filter(|l| l.starts_with(|c: char| c.is_ascii_lowercase()))
         .filter_map(|l| l.split_once(" =").map(|(k, _)| k.trim()))
         .collect()

@@ -9,6 +9,35 @@ use crate::web::assets;
 use crate::web::context::{Ctx, urlencode};
 use crate::web::i18n::Lang;
 
+/// A number a template may hand over by value or by reference (askama does both).
+pub trait Quantity {
+    fn value(&self) -> f64;
+}
+
+impl Quantity for f64 {
+    fn value(&self) -> f64 {
+        *self
+    }
+}
+
+impl Quantity for i64 {
+    fn value(&self) -> f64 {
+        *self as f64
+    }
+}
+
+impl Quantity for i32 {
+    fn value(&self) -> f64 {
+        f64::from(*self)
+    }
+}
+
+impl<T: Quantity + ?Sized> Quantity for &T {
+    fn value(&self) -> f64 {
+        (**self).value()
+    }
+}
+
 pub struct NavItem {
     pub href: &'static str,
     pub label: String,
@@ -20,6 +49,15 @@ impl Ctx {
     pub fn nav(&self) -> Vec<NavItem> {
         let Some(actor) = &self.actor else { return Vec::new() };
         let mut items: Vec<(&'static str, &'static str)> = vec![("/", "nav-home")];
+        let placements = policy::placement_scope(actor);
+        if actor.pupil().is_some() && !actor.is_staff() {
+            items.push(("/vacancies", "nav-find"));
+        } else if !policy::vacancy_scope(actor).is_empty() {
+            items.push(("/vacancies", "nav-vacancies"));
+        }
+        if !(placements.schools.is_empty() && placements.organisations.is_empty() && placements.pupil.is_none()) {
+            items.push(("/placements", "nav-placements"));
+        }
         if policy::can(actor, Action::View, Resource::Schools) {
             items.push(("/schools", "nav-schools"));
         }
@@ -130,6 +168,33 @@ impl Ctx {
             out.push(c);
         }
         if negative { format!("-{out}") } else { out }
+    }
+
+    /// Minutes as hours, the way the language writes them: `2,5` / `2.5`.
+    pub fn hours(&self, minutes: impl Quantity) -> String {
+        let decimal = if self.lang == Lang::Nl { ',' } else { '.' };
+        crate::placements::model::hours_text(minutes.value() as i64, decimal)
+    }
+
+    /// A distance: `1,2 km` / `1.2 km`.
+    pub fn km(&self, km: impl Quantity) -> String {
+        let text = format!("{:.1}", km.value());
+        if self.lang == Lang::Nl { format!("{} km", text.replace('.', ",")) } else { format!("{text} km") }
+    }
+
+    /// A date as the forms take it: `14-03-2027`.
+    pub fn date_input(&self, d: &Date) -> String {
+        format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())
+    }
+
+    /// A time slot of a vacancy: `wo 14:00–16:00` or `24 nov. 2026 14:00–16:00`.
+    pub fn slot(&self, s: &crate::placements::model::Slot) -> String {
+        let times = format!("{:02}:{:02}–{:02}:{:02}", s.start.hour(), s.start.minute(), s.end.hour(), s.end.minute());
+        match (s.date, s.weekday) {
+            (Some(d), _) => format!("{} {times}", self.lang.date(d)),
+            (None, Some(w)) => format!("{} {times}", self.t(&format!("weekday-{w}"))),
+            _ => times,
+        }
     }
 
     /// A school's levels (`vmbo,havo`) in words.

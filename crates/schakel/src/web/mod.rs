@@ -50,6 +50,7 @@ pub fn routes() -> Routes {
         .merge(crate::directory::web::routes())
         .merge(crate::privacy::web::routes())
         .merge(crate::mail::web::routes())
+        .merge(crate::placements::web::routes())
 }
 
 /// The application: routes, the request context, security headers, request logs.

@@ -24,10 +24,32 @@ enum Access {
 const STAFF: &[&str] = &["pl", "coord.a", "coord.b", "director.a", "teacher.a", "org.a", "org.b", "mpm.a"];
 const SEES_ALL_ORGS: &[&str] = &["pl", "coord.a", "coord.b", "director.a", "teacher.a", "mpm.a"];
 const ACTORS: &[&str] =
-    &["anon", "pl", "coord.a", "coord.b", "director.a", "teacher.a", "org.a", "org.b", "mpm.a", "pupil.a"];
+    &["anon", "pl", "coord.a", "coord.b", "director.a", "teacher.a", "org.a", "org.b", "mpm.a", "pupil.a", "pupil.b"];
 
-/// The access table: who may use each route, and the query or form a probe sends.
-fn access(method: &Method, path: &str) -> Option<(Access, &'static str)> {
+/// How a route is probed, beyond who may use it.
+#[derive(Clone, Copy, Default)]
+struct Probe {
+    /// Query string (GET) or form fields (POST), with `{param}` placeholders.
+    extra: &'static str,
+    /// Use the group vacancy for `{vacancy}`.
+    group: bool,
+    /// The route is opened by whoever holds a link (a parent's consent page): its content is
+    /// the link holder's, so the page-content check does not apply.
+    link_holder: bool,
+}
+
+/// The access table: who may use each route, and how it is probed.
+fn access(method: &Method, path: &str) -> Option<(Access, Probe)> {
+    let (rule, extra) = access_rule(method, path)?;
+    let mut probe = Probe { extra, ..Probe::default() };
+    probe.group = path.starts_with("/vacancies/{vacancy}/group") || path == "/vacancies/{vacancy}/sessions";
+    probe.link_holder = path.starts_with("/consent/");
+    Some((rule, probe))
+}
+
+const PUPILS_AND_PLACERS: &[&str] = &["pl", "coord.a", "coord.b", "org.a", "org.b", "pupil.a", "pupil.b"];
+
+fn access_rule(method: &Method, path: &str) -> Option<(Access, &'static str)> {
     use Access::*;
     let get = *method == Method::GET;
     Some(match (get, path) {
@@ -52,7 +74,8 @@ fn access(method: &Method, path: &str) -> Option<(Access, &'static str)> {
         (true, "/pupils" | "/pupils/export.csv") => (Only(&["pl", "coord.a", "coord.b"]), ""),
         (true, "/pupils/new") => (Only(&["pl", "coord.b"]), "school={school}"),
         (false, "/pupils") => (Only(&["pl", "coord.b"]), "school={school}"),
-        (true, "/pupils/{pupil}" | "/pupils/{pupil}/edit") => (Only(&["pl", "coord.b"]), ""),
+        (true, "/pupils/{pupil}") => (Only(&["pl", "coord.b", "pupil.b"]), ""),
+        (true, "/pupils/{pupil}/edit") => (Only(&["pl", "coord.b"]), ""),
         (
             false,
             "/pupils/{pupil}" | "/pupils/{pupil}/archive" | "/pupils/{pupil}/restore" | "/pupils/{pupil}/invite",
@@ -91,13 +114,50 @@ fn access(method: &Method, path: &str) -> Option<(Access, &'static str)> {
             | "/users/{user}/restore",
         ) => (Only(&["pl"]), ""),
         (true, "/audit" | "/outbox") => (Only(&["pl"]), ""),
+
+        // Mediation, probed with organisation B's vacancies and pupil B's application.
+        (true, "/vacancies") => (Only(PUPILS_AND_PLACERS), ""),
+        (true, "/vacancies/new") | (false, "/vacancies") => {
+            (Only(&["pl", "coord.a", "coord.b", "org.b"]), "organisation={organisation}")
+        }
+        (true, "/vacancies/{vacancy}") => (SignedIn, ""),
+        (true, "/vacancies/{vacancy}/edit") | (false, "/vacancies/{vacancy}" | "/vacancies/{vacancy}/status") => {
+            (Only(&["pl", "coord.a", "coord.b", "org.b"]), "")
+        }
+        (false, "/vacancies/{vacancy}/apply") => (Only(&["pupil.a", "pupil.b"]), ""),
+        (true, "/vacancies/{vacancy}/group") | (false, "/vacancies/{vacancy}/group") => {
+            (Only(&["coord.a", "coord.b"]), "")
+        }
+        (false, "/vacancies/{vacancy}/sessions") => (Only(&["pl", "org.b"]), ""),
+        (true, "/placements") => (Only(PUPILS_AND_PLACERS), ""),
+        (false, "/placements/confirm") => (Only(&["pl", "coord.a", "coord.b"]), ""),
+        (true, "/placements/{placement}") => (Only(&["pl", "coord.b", "org.b", "pupil.b"]), ""),
+        (true, "/placements/{placement}/agreement.pdf") => (Only(&["pl", "coord.b", "pupil.b"]), ""),
+        (false, "/placements/{placement}/accept" | "/placements/{placement}/decline") => (Only(&["pl", "org.b"]), ""),
+        (false, "/placements/{placement}/hours/approve" | "/placements/{placement}/evaluation") => {
+            (Only(&["pl", "org.b"]), "")
+        }
+        (false, "/placements/{placement}/confirm" | "/placements/{placement}/consent") => {
+            (Only(&["pl", "coord.b"]), "")
+        }
+        (false, "/placements/{placement}/cancel") => (Only(&["pl", "coord.b", "org.b", "pupil.b"]), ""),
+        (false, "/placements/{placement}/hours" | "/placements/{placement}/reflection") => (Only(&["pupil.b"]), ""),
+        (false, "/hours/{entry}/approve" | "/hours/{entry}/reject") => (Only(&["pl", "org.b"]), ""),
+        // A signed link from the organisation's e-mail: whoever holds it.
+        (true, "/hours/{entry}/review") | (false, "/hours/{entry}/review") => (Public, "{review}"),
+        (true, "/consent/{token}" | "/consent/{token}/agreement.pdf") | (false, "/consent/{token}") => (Public, ""),
+        (true, "/classes/{class}/progress" | "/classes/{class}/progress.csv" | "/classes/{class}/progress.xlsx") => {
+            (Only(&["pl", "coord.b"]), "")
+        }
+        (true, "/pupils/{pupil}/certificate.pdf") => (Only(&["pl", "coord.b", "pupil.b"]), ""),
+        (true, "/notifications") | (false, "/notifications/read") => (SignedIn, ""),
         _ => return None,
     })
 }
 
 /// Who may see B's pupil, and B's organisation's people, on any page.
 fn may_see_pupil_b(actor: &str) -> bool {
-    matches!(actor, "pl" | "coord.b")
+    matches!(actor, "pl" | "coord.b" | "pupil.b")
 }
 
 fn may_see_org_b(actor: &str) -> bool {
@@ -132,6 +192,10 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
         ("grant", world.teacher_b_grant.to_string()),
         ("batch", batch),
         ("token", world.invitation.clone()),
+        ("vacancy", world.vacancy_b.to_string()),
+        ("placement", world.placement_b.to_string()),
+        ("entry", world.entry_b.to_string()),
+        ("review", world.review_b.split_once('?').map(|(_, q)| q.to_string()).unwrap_or_default()),
         ("code", "en".to_string()),
         ("file", "app.css".to_string()),
     ]);
@@ -151,9 +215,16 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
 
     let mut failures = Vec::new();
     for (method, path) in &routes {
-        let Some((rule, extra)) = access(method, path) else { continue };
+        let Some((rule, probe)) = access(method, path) else { continue };
+        let mut params = params.clone();
+        if probe.group {
+            params.insert("vacancy", world.group_vacancy_b.to_string());
+        }
+        if path.starts_with("/consent/") {
+            params.insert("token", world.consent_b.clone());
+        }
         let url = fill(path, &params);
-        let extra = fill(extra, &params);
+        let extra = fill(probe.extra, &params);
         for (actor, client) in clients.iter_mut() {
             let page = if *method == Method::GET {
                 let q = if extra.is_empty() { String::new() } else { format!("?{extra}") };
@@ -184,7 +255,16 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
                     failures.push(format!("{actor} {method} {path}: {} (should be refused)", page.status));
                 }
             }
-            if page.text.contains(PUPIL_B_LAST_NAME) && !may_see_pupil_b(actor) {
+            // A host sees the pupil's full name once the school has confirmed (which the
+            // project leader's probes may have done by now).
+            let host_may = *actor == "org.b" && {
+                let status: String =
+                    schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT status FROM placements WHERE id = $1")
+                    .bind(world.placement_b).fetch_one(p).await)
+                    .expect("status");
+                matches!(status.as_str(), "confirmed" | "active" | "completed")
+            };
+            if page.text.contains(PUPIL_B_LAST_NAME) && !may_see_pupil_b(actor) && !host_may && !probe.link_holder {
                 failures.push(format!("{actor} {method} {path}: shows school B's pupil"));
             }
             if page.text.contains(ORG_B_CONTACT) && !may_see_org_b(actor) {

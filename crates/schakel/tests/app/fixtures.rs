@@ -9,7 +9,11 @@ use schakel::directory::model::{
     SchoolForm, SchoolInput,
 };
 use schakel::directory::store::{classes, organisations, pupils, schools};
-use schakel::ids::{ClassId, ContactId, GrantId, OrganisationId, PupilId, SchoolId, UserId};
+use schakel::ids::{
+    ClassId, ContactId, GrantId, HoursEntryId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId,
+};
+use schakel::placements::model::{VacancyForm, VacancyInput, VacancyStatus};
+use schakel::placements::store::{hours, placements, vacancies};
 
 use crate::helpers::TestApp;
 
@@ -33,6 +37,15 @@ pub struct World {
     pub teacher_b_grant: GrantId,
     /// An open invitation link token.
     pub invitation: String,
+    /// An open individual vacancy and an open group vacancy of organisation B.
+    pub vacancy_b: VacancyId,
+    pub group_vacancy_b: VacancyId,
+    /// Pupil B's application to `vacancy_b` (proposed), with one hours entry and a consent link.
+    pub placement_b: PlacementId,
+    pub entry_b: HoursEntryId,
+    pub consent_b: String,
+    /// The signed review link of `entry_b` (path and query).
+    pub review_b: String,
 }
 
 pub fn today() -> time::Date {
@@ -93,6 +106,43 @@ pub async fn contact(app: &TestApp, org: OrganisationId, name: &str, email: &str
         .expect("create contact")
 }
 
+fn date_text(d: time::Date) -> String {
+    format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year())
+}
+
+/// An open vacancy of `org`, from a week ago until two months from now.
+pub async fn vacancy(
+    app: &TestApp,
+    org: OrganisationId,
+    title: &str,
+    kind: &str,
+    capacity: u32,
+    by: UserId,
+) -> VacancyId {
+    let t = today();
+    let form = VacancyForm {
+        organisation: org.to_string(),
+        title: title.into(),
+        description: "Helpen bij activiteiten voor bewoners.".into(),
+        category: "zorg".into(),
+        kind: kind.into(),
+        setting: "mas_outside".into(),
+        capacity: capacity.to_string(),
+        expected_hours: "20".into(),
+        starts_on: date_text(t - time::Duration::days(7)),
+        ends_on: date_text(t + time::Duration::days(60)),
+        postcode: "1055 AB".into(),
+        city: "Amsterdam".into(),
+        supervisor_name: "Anja Begeleider".into(),
+        slots: "wo 14:00-16:00".into(),
+        ..VacancyForm::default()
+    };
+    let input = VacancyInput::parse(&form).expect("vacancy");
+    let id = vacancies::create(&app.db, org, "organisatie", &input, by).await.expect("create vacancy");
+    vacancies::set_status(&app.db, id, VacancyStatus::Open).await.expect("open");
+    id
+}
+
 impl World {
     pub async fn build(app: &TestApp) -> World {
         let school_a = school(app, "11AA00", "Amstel College").await;
@@ -138,7 +188,46 @@ impl World {
             .await
             .expect("invitation");
 
+        let pupil_b_user = app
+            .user(
+                "pupil.b@test.nl",
+                &format!("Sem {PUPIL_B_LAST_NAME}"),
+                Some(Grant::Pupil { pupil: pupil_b, school: school_b }),
+            )
+            .await;
+        let vacancy_b = vacancy(app, org_b, "Helpen in de bakkerij", "individual", 2, teacher_b).await;
+        let group_vacancy_b = vacancy(app, org_b, "Groepsdag in de bakkerij", "group", 30, teacher_b).await;
+        let placement_b =
+            placements::apply(&app.db, vacancy_b, pupil_b, "Ik bak graag.", pupil_b_user).await.expect("apply");
+        let entry = hours::NewEntry {
+            date: today() - time::Duration::days(1),
+            start: time::macros::time!(14:00),
+            end: time::macros::time!(16:00),
+            minutes: 120,
+            activity: "Brood gebakken",
+        };
+        let entry_b =
+            hours::add(&app.db, placement_b, &entry, pupil_b_user, None).await.expect("hours").expect("added");
+        let consent_b = token::random_token();
+        placements::create_consent(
+            &app.db,
+            placement_b,
+            &token::digest(&consent_b),
+            "ouder@test.nl",
+            time::Duration::days(14),
+        )
+        .await
+        .expect("consent");
+        let secret = schakel::auth::store_secret(&app.db).await.expect("secret");
+        let review_b = schakel::placements::web::hours::review_path(&secret, entry_b);
+
         World {
+            vacancy_b,
+            group_vacancy_b,
+            placement_b,
+            entry_b,
+            consent_b,
+            review_b,
             school_a,
             school_b,
             class_a,

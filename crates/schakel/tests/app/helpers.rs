@@ -180,6 +180,14 @@ impl Client {
         page
     }
 
+    /// A download: status, content type and the raw bytes.
+    pub async fn download(&mut self, path: &str) -> (StatusCode, String, Vec<u8>) {
+        let res = self.http.get(format!("{}{path}", self.base)).send().await.expect("GET");
+        let status = res.status();
+        let ct = res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+        (status, ct, res.bytes().await.map(|b| b.to_vec()).unwrap_or_default())
+    }
+
     /// The token a browser would have from its last page (fetching one if needed).
     pub async fn token(&mut self) -> String {
         if self.csrf.is_none() {

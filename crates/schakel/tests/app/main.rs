@@ -11,4 +11,5 @@ mod fixtures;
 mod helpers;
 mod import;
 mod matching;
+mod mediation;
 mod pages;

@@ -1,0 +1,400 @@
+# Stagebemiddeling: stageplekken, aanmelden, de stage van voorstel tot certificaat.
+
+nav-find = Stage zoeken
+nav-vacancies = Stageplekken
+nav-placements = Stages
+weekday-1 = maandag
+weekday-2 = dinsdag
+weekday-3 = woensdag
+weekday-4 = donderdag
+weekday-5 = vrijdag
+weekday-6 = zaterdag
+weekday-7 = zondag
+vacancy = Stageplek
+period = Periode
+distance = Afstand
+fill = Bezet
+full = Vol
+time = Tijd
+insurance = Verzekering
+choose = Kiezen
+places-free = Vrije plekken
+places-free-n = { $count ->
+    [one] nog 1 plek vrij
+   *[other] nog { $count } plekken vrij
+}
+places-taken = { $taken } bezet
+of-capacity = van { $capacity }
+waiting-candidates = Wachtende kandidaten
+export-xlsx = Download Excel
+
+## Soorten, settings, statussen
+vkind-individual = Individuele stage
+vkind-group = Groepsstage
+vkind-assignment = Meeting-point-opdracht
+setting-mas_outside = Maatschappelijke stage buiten school
+setting-mas_inside = Maatschappelijke stage binnen school
+setting-internship = Beroeps- of snuffelstage
+vstatus-draft = Concept
+vstatus-open = Open
+vstatus-closed = Gesloten
+vstatus-archived = Gearchiveerd
+vstatus-to-open = Openzetten
+vstatus-to-closed = Sluiten
+vstatus-to-archived = Archiveren
+status-proposed = Aangemeld
+status-accepted = Geaccepteerd
+status-confirmed = Bevestigd
+status-completed = Afgerond
+status-declined = Afgewezen
+status-cancelled = Geannuleerd
+hstatus-submitted = Ingediend
+hstatus-approved = Goedgekeurd
+hstatus-rejected = Afgekeurd
+hstatus-superseded = Vervangen
+
+## Velden en hints
+field-title = Titel
+field-category = Categorie
+field-kind_vacancy = Soort stage
+field-setting = Waar en welk soort
+field-capacity = Aantal plekken
+field-group_min = Kleinste groep
+field-group_max = Grootste groep
+field-min_age = Minimumleeftijd
+field-expected_hours = Aantal uren
+field-starts_on = Begindatum
+field-ends_on = Einddatum
+field-slots = Tijden
+field-supervisor_name = Begeleider
+field-supervisor_email = E-mailadres begeleider
+field-supervisor_phone = Telefoon begeleider
+field-schools = Alleen voor deze scholen
+field-motivation = Motivatie
+field-reason = Reden
+field-date = Datum
+field-start = Begintijd
+field-end = Eindtijd
+field-activity = Wat heb je gedaan?
+field-comment = Toelichting
+field-evaluation = Beoordeling
+field-reflection = Reflectie
+field-parent_email = E-mailadres ouder of verzorger
+field-present = Aanwezig
+field-session_date = Datum
+field-session_start = Begintijd
+field-session_end = Eindtijd
+field-session_activity = Activiteit
+description-hint = Wat gaat de leerling doen, en wat leert ze ervan?
+setting-hint = Dit bepaalt de wettelijke minimumleeftijd: 12 binnen school, 13 buiten school, 14 voor een beroeps- of snuffelstage.
+capacity-hint = Hoeveel leerlingen tegelijk een plek kunnen hebben.
+group-size-hint = Alleen voor groepsstages.
+min-age-hint = Nooit lager dan de wettelijke minimumleeftijd; leeg laten gebruikt die.
+slots-hint = Eén tijd per regel, bijvoorbeeld „wo 14:00-16:00” of „24-11-2026 09:00-12:00”.
+schools-restrict-hint = Kies niets om de plek open te stellen voor alle scholen. Houd Ctrl (of Cmd) ingedrukt om meer scholen te kiezen.
+motivation-hint = Vertel kort waarom je deze stage wilt doen.
+time-hint = Bijvoorbeeld 14:00.
+activity-hint = Bijvoorbeeld: boodschappen gedaan met bewoners.
+consent-name-hint = Je eigen naam, als ouder of verzorger.
+reflection-hint = Wat heb je geleerd? Wat ging goed, wat zou je anders doen?
+decline-hint = De leerling ziet deze reden.
+
+## Fouten
+err-time = Vul een tijd in zoals 14:00.
+err-slot = Schrijf een tijd als „wo 14:00-16:00” of „24-11-2026 09:00-12:00”, met de eindtijd na de begintijd.
+err-end-before-start = Dit moet na het begin liggen.
+err-group-above-capacity = Een groep kan niet groter zijn dan het aantal plekken.
+err-slot-outside-period = Een datum valt buiten de periode van de stageplek.
+err-capacity-below-taken = Er zijn al meer plekken bezet dan dit aantal.
+placement-err-not-accepted = De organisatie heeft deze aanmelding nog niet geaccepteerd.
+placement-err-not-proposed = Deze aanmelding wacht niet (meer) op de organisatie.
+placement-err-no-consent-pending = Deze stage wacht niet op toestemming.
+placement-err-not-active = Deze stage is niet actief.
+placement-err-over = Deze stage is al afgelopen.
+placement-err-full = Alle plekken van deze stageplek zijn bezet.
+placement-err-applied = Je bent al aangemeld voor deze stageplek.
+hours-err-end-before-start = De eindtijd moet na de begintijd liggen.
+hours-err-future = Uren kun je pas invullen als je ze gewerkt hebt.
+hours-err-outside-period = Deze datum valt buiten de periode van de stage.
+hours-err-outside-daytime = Onder de 16 mag je alleen werken tussen 07:00 en 19:00.
+hours-err-too-long = Zo veel uren op één dag kan niet kloppen.
+hours-reject-needs-comment = Schrijf erbij waarom je de uren afkeurt.
+consent-err-agree = Vink aan dat je toestemming geeft.
+group-err-none = Kies ten minste één leerling.
+group-err-too-young = { $name } is te jong voor deze stageplek.
+group-err-too-small = De groep is kleiner dan de kleinste groep van deze stageplek.
+group-err-already = Een van deze leerlingen heeft hier al een stage.
+session-err-none-present = Kies wie er aanwezig was.
+vacancy-err-status = Deze stap kan niet vanuit de huidige status.
+document-err-birth = De geboortedatum van de leerling ontbreekt; de school moet die eerst invullen.
+
+## Meldingen na een stap
+flash-vacancy-saved = De stageplek is opgeslagen.
+flash-vacancy-opened = De stageplek staat open: leerlingen kunnen zich aanmelden.
+flash-vacancy-closed = De stageplek is gesloten.
+flash-applied = Je bent aangemeld. De organisatie krijgt bericht.
+flash-applied-already = Je bent al aangemeld voor deze stageplek.
+flash-placement-accepted = Geaccepteerd. De school krijgt bericht om te bevestigen.
+flash-placement-declined = Afgewezen. De leerling krijgt bericht.
+flash-placement-active = Bevestigd: de stage is begonnen.
+flash-placement-confirmed-consent = Bevestigd. De stage begint zodra een ouder toestemming geeft.
+flash-placement-cancelled = De stage is geannuleerd; de plek is weer vrij.
+flash-placement-full = Alle plekken zijn bezet: bevestigen kan niet. Er is niets veranderd.
+flash-placement-not-accepted = De organisatie moet eerst accepteren. Er is niets veranderd.
+flash-placement-not-proposed = Deze aanmelding wacht niet meer op een besluit. Er is niets veranderd.
+flash-placement-no-consent = Deze stage wacht niet op toestemming. Er is niets veranderd.
+flash-placement-not-active = Deze stage is niet actief. Er is niets veranderd.
+flash-placement-over = Deze stage is al afgelopen. Er is niets veranderd.
+flash-reason-needed = Schrijf een reden op. Er is niets veranderd.
+flash-confirmed-all = Alle gekozen stages zijn bevestigd.
+flash-confirmed-some = Niet alle gekozen stages konden worden bevestigd (bijvoorbeeld omdat een plek vol is). Bekijk de lijst.
+flash-none-chosen = Kies eerst de stages die je wilt bevestigen.
+flash-consent-sent = Het verzoek om toestemming is verstuurd.
+flash-parent-email-needed = Vul een geldig e-mailadres van een ouder of verzorger in.
+flash-hours-logged = Je uren zijn ingediend. De organisatie keurt ze goed.
+flash-hours-approved = De uren zijn goedgekeurd.
+flash-hours-rejected = De uren zijn afgekeurd; de leerling kan ze verbeteren.
+flash-hours-reviewed-already = Deze uren waren al beoordeeld.
+flash-hours-not-correctable = Goedgekeurde uren kun je niet meer verbeteren.
+flash-reject-needs-comment = Schrijf erbij waarom je de uren afkeurt.
+flash-evaluated = De beoordeling is opgeslagen.
+flash-reflected = Je reflectie is opgeslagen.
+flash-group-placed = De groep is geplaatst.
+
+## Zoeken (leerling)
+search-title = Stage zoeken
+search-lead = Stageplekken die voor jou openstaan, dichtbij huis eerst.
+search-placeholder = Titel, organisatie of plaats
+search-distance = Afstand van huis
+search-any-distance = Elke afstand
+search-within-km = binnen { $km } km
+search-max-hours = Uren
+search-any-hours = Elk aantal
+search-at-most-hours = hoogstens { $hours } uur
+search-from = Vanaf
+search-until = Tot en met
+search-nearest-first = Dichtbij huis eerst
+search-results = Stageplekken
+search-empty = Geen stageplekken gevonden
+search-empty-text = Er zijn geen open stageplekken die aan je filters voldoen. Probeer een grotere afstand of een andere categorie.
+search-no-birth-title = Je geboortedatum ontbreekt
+search-no-birth = Zonder geboortedatum zien we niet welke stages je al mag doen. Vraag je stagecoördinator om hem in te vullen.
+all-categories = Alle categorieën
+vacancies-count = stageplekken
+
+## Beheer van stageplekken
+vacancies-title = Stageplekken
+vacancies-lead = Stageplekken van de organisaties waarvoor je werkt.
+vacancies-empty = Geen stageplekken gevonden
+vacancies-empty-text = Voeg een stageplek toe, of pas je filters aan.
+vacancies-not-archived = Alle behalve gearchiveerd
+vacancy-new = Stageplek toevoegen
+vacancy-edit = Stageplek bewerken
+vacancy-about = Over deze stage
+vacancy-only-for = Alleen voor
+vacancy-your-application = Jouw aanmelding
+vacancy-open-application = Bekijk je aanmelding
+apply-title = Aanmelden
+apply-submit = Aanmelden
+candidates = Kandidaten en stagiairs
+candidates-empty = Nog niemand heeft zich aangemeld.
+
+## Groepsstage
+group-title = Groep plaatsen
+group-lead = Plaats een klas, of een deel ervan, in één keer op deze groepsstage. Dat is meteen de bevestiging van de school.
+group-place = Groep plaatsen
+group-show-class = Toon klas
+group-pick = Kies de leerlingen
+group-refused = De groep is niet geplaatst
+session-title = Bijeenkomst registreren
+session-lead = De uren tellen voor iedere leerling die je als aanwezig aanvinkt.
+session-submit = Bijeenkomst registreren
+
+## De stage
+placements-title = Stages
+placements-lead = Aanmeldingen en stages die op jou wachten, en alle andere.
+placements-count = stages
+placements-empty = Geen stages gevonden
+placements-empty-text = Hier verschijnen aanmeldingen en stages zodra die er zijn.
+placements-search-placeholder = Stageplek of naam
+confirm-chosen = Gekozen stages bevestigen
+next-step = Volgende stap
+next-proposed = De organisatie bekijkt de aanmelding en accepteert of wijst af.
+next-accepted = De school bevestigt de stage.
+next-confirmed = Een ouder of verzorger geeft toestemming via de link in de e-mail. Daarna begint de stage.
+next-active = De leerling houdt haar uren bij; de organisatie keurt ze goed en schrijft een beoordeling.
+next-completed = De stage is afgerond. Het certificaat staat klaar.
+next-declined = De organisatie heeft afgewezen. De leerling kan een andere stage zoeken.
+next-cancelled = Deze stage is geannuleerd.
+decide-title = Kandidaat beoordelen
+accept = Accepteren
+decline = Afwijzen
+decline-submit = Afwijzen met deze reden
+confirm-title = Bevestigen door de school
+confirm = Bevestigen
+confirm-consent-needed = De leerling is bij de start jonger dan 16: na je bevestiging krijgt een ouder of verzorger een verzoek om toestemming.
+confirm-no-consent = De leerling is bij de start 16 of ouder: na je bevestiging begint de stage meteen.
+consent-waiting = Wacht op toestemming van een ouder of verzorger.
+consent-send = Verzoek om toestemming (opnieuw) versturen
+consent-given-by = Toestemming gegeven door
+hours-title = Uren
+hours-unit = uur
+hours-approved = Goedgekeurd
+hours-approved-here = { $hours } uur goedgekeurd
+hours-total = Totaal goedgekeurd
+hours-empty = Nog geen uren ingevuld.
+hours-log-title = Uren invullen
+hours-log-submit = Uren indienen
+hours-correct = Verbeter
+hours-correct-hint = Ingediende of afgekeurde uren kun je verbeteren; de oude regel blijft zichtbaar in de geschiedenis.
+hours-correct-submit = Verbetering indienen
+approve = Goedkeuren
+reject = Afkeuren
+approve-all = Alle { $count } goedkeuren
+evaluation-title = Beoordeling door de organisatie
+evaluation-none = Nog geen beoordeling.
+evaluation-submit = Beoordeling opslaan
+reflection-title = Reflectie van de leerling
+reflection-none = Nog geen reflectie.
+reflection-submit = Reflectie opslaan
+cancel-title = Stage annuleren
+cancel-text = Na annuleren is de plek weer vrij. Iedereen krijgt bericht met de reden.
+cancel-placement = Annuleren
+cancel-submit = Annuleren met deze reden
+pseudonymous-note = Achternaam en contactgegevens zie je nadat de school de stage heeft bevestigd.
+agreement-download = Stageovereenkomst (pdf)
+agreement-full = De hele stageovereenkomst (pdf)
+certificate-download = Certificaat (pdf)
+
+## Uren beoordelen via de link
+review-title = Uren beoordelen
+review-lead = Uren van { $pupil }
+review-invalid = Deze link is verlopen of klopt niet. Log in om de uren te beoordelen.
+review-done = Deze uren zijn beoordeeld. Dank je wel!
+review-comment-when = nodig bij afkeuren
+
+## Toestemming van een ouder
+consent-title = Toestemming voor een stage
+consent-lead = { $pupil } gaat stage lopen. Omdat { $pupil } jonger is dan 16, vragen we je toestemming.
+consent-agreement = De stage
+consent-insurance = De school en de Amsterdamse Vrijwilligers Verzekering verzekeren de leerling tijdens de stage; de details staan in de stageovereenkomst.
+consent-give = Toestemming geven
+consent-agree = Ik geef als ouder of verzorger toestemming voor deze stage en heb de stageovereenkomst gelezen.
+consent-submit = Toestemming geven
+consent-thanks = Dank je wel: je toestemming is vastgelegd
+consent-expired = Deze link is verlopen. Vraag de school om een nieuwe.
+consent-unknown = Deze link werkt niet. Controleer of je de hele link uit de e-mail hebt gebruikt.
+consent-blocked-birth = De school moet eerst de geboortedatum van de leerling invullen. Je krijgt daarna een nieuwe link.
+
+## Overzicht per klas
+progress-title = Voortgang stages
+progress-stage = Waar staat de leerling
+progress-approved = Goedgekeurde uren
+progress-submitted = Nog te beoordelen
+progress-without = Zonder stage
+stage-done = Klaar: genoeg uren
+stage-active = Loopt
+stage-waiting-consent = Wacht op toestemming ouder
+stage-waiting-school = Wacht op de school
+stage-waiting-host = Wacht op de organisatie
+stage-needs-more = Heeft meer uren nodig
+stage-none = Nog geen stage
+
+## Meldingen in de app
+notifications-title = Meldingen
+notifications-empty = Geen meldingen.
+notifications-read = Alles gelezen
+
+## E-mail en meldingen per stap
+notify-applied = { $pupil } heeft zich aangemeld voor { $vacancy }
+notify-applied-subject = Nieuwe aanmelding voor { $vacancy }
+notify-applied-body = Beste { $name },
+
+    { $pupil } heeft zich aangemeld voor { $vacancy }. Bekijk de aanmelding en laat weten of je { $pupil } accepteert:
+
+    { $link }
+notify-accepted = { $organisation } heeft de aanmelding voor { $vacancy } geaccepteerd
+notify-accepted-subject = Geaccepteerd: { $vacancy }
+notify-accepted-body = Beste { $name },
+
+    { $organisation } heeft de aanmelding voor { $vacancy } geaccepteerd. De school bevestigt nu de stage:
+
+    { $link }
+notify-declined = { $organisation } heeft de aanmelding voor { $vacancy } afgewezen
+notify-declined-subject = Afgewezen: { $vacancy }
+notify-declined-body = Beste { $name },
+
+    { $organisation } heeft je aanmelding voor { $vacancy } helaas afgewezen. De reden staat bij de aanmelding. Zoek gerust een andere stage:
+
+    { $link }
+notify-confirmed = De school heeft de stage { $vacancy } bevestigd
+notify-confirmed-subject = Bevestigd: { $vacancy }
+notify-confirmed-body = Beste { $name },
+
+    De school heeft de stage { $vacancy } bij { $organisation } bevestigd. Een ouder of verzorger geeft nog toestemming; daarna begint de stage.
+
+    { $link }
+notify-consent-asked = Toestemming gevraagd voor { $vacancy }
+notify-consent-asked-subject = Toestemming gevraagd: { $vacancy }
+notify-consent-asked-body = Beste { $name },
+
+    Een ouder of verzorger van { $pupil } heeft een verzoek om toestemming gekregen voor { $vacancy }.
+
+    { $link }
+notify-consent-given = Toestemming gegeven: de stage { $vacancy } is begonnen
+notify-consent-given-subject = Toestemming gegeven: { $vacancy }
+notify-consent-given-body = Beste { $name },
+
+    Een ouder of verzorger heeft toestemming gegeven. De stage { $vacancy } bij { $organisation } is begonnen.
+
+    { $link }
+notify-activated = De stage { $vacancy } is begonnen
+notify-activated-subject = Begonnen: { $vacancy }
+notify-activated-body = Beste { $name },
+
+    De stage { $vacancy } bij { $organisation } is bevestigd en begonnen. Uren vul je in bij de stage:
+
+    { $link }
+notify-cancelled = De stage { $vacancy } is geannuleerd
+notify-cancelled-subject = Geannuleerd: { $vacancy }
+notify-cancelled-body = Beste { $name },
+
+    De stage { $vacancy } bij { $organisation } is geannuleerd. De reden staat bij de stage:
+
+    { $link }
+notify-hours-submitted = { $pupil } heeft uren ingediend voor { $vacancy }
+notify-hours-submitted-subject = Uren om goed te keuren: { $vacancy }
+notify-hours-submitted-body = Beste { $name },
+
+    { $pupil } heeft uren ingediend voor { $vacancy }. Keur ze goed of af met één klik op de pagina achter deze link (30 dagen geldig):
+
+    { $link }
+notify-hours-reviewed = Je uren voor { $vacancy } zijn beoordeeld
+notify-hours-reviewed-subject = Uren beoordeeld: { $vacancy }
+notify-hours-reviewed-body = Beste { $name },
+
+    { $organisation } heeft je uren voor { $vacancy } beoordeeld:
+
+    { $link }
+notify-evaluated = { $organisation } heeft een beoordeling geschreven voor { $vacancy }
+notify-evaluated-subject = Beoordeling: { $vacancy }
+notify-evaluated-body = Beste { $name },
+
+    { $organisation } heeft een beoordeling geschreven voor { $vacancy }. Schrijf nu je eigen reflectie:
+
+    { $link }
+notify-completed = De stage { $vacancy } is afgerond
+notify-completed-subject = Afgerond: { $vacancy }
+notify-completed-body = Beste { $name },
+
+    De stage { $vacancy } bij { $organisation } is afgerond. Het certificaat staat klaar:
+
+    { $link }
+mail-consent-subject = Toestemming gevraagd voor de stage van { $pupil }
+mail-consent-body = Beste ouder of verzorger,
+
+    { $pupil } gaat via { $school } stage lopen: { $vacancy } bij { $organisation }. Omdat { $pupil } jonger is dan 16, vragen we je toestemming.
+    Lees de stageovereenkomst en geef toestemming via deze link ({ $days } dagen geldig; je hebt geen account nodig):
+
+    { $link }
+audit-placement-viewed = Stage bekeken

@@ -1,0 +1,688 @@
+//! Placement mediation: vacancies, placements and their lifecycle, hours. Types and rules only,
+//! no I/O.
+//!
+//! Lifecycle (DESIGN.md): `proposed → accepted (organisation) → confirmed (school; parental
+//! consent when under 16) → active → completed`, or `declined` / `cancelled` with a reason.
+//! A confirmation that needs no consent activates the placement at once; one that needs
+//! consent waits in `confirmed` until a parent gives it through the mailed link.
+
+use serde::{Deserialize, Serialize};
+use time::{Date, Time};
+
+use crate::directory::values::{FieldError, MAX_LONG, MAX_SHORT, age_on, optional_text, required_text};
+
+/// The stage a placement is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    Proposed,
+    Accepted,
+    Confirmed,
+    Active,
+    Completed,
+    Declined,
+    Cancelled,
+}
+
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Proposed,
+        Status::Accepted,
+        Status::Confirmed,
+        Status::Active,
+        Status::Completed,
+        Status::Declined,
+        Status::Cancelled,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Status::Proposed => "proposed",
+            Status::Accepted => "accepted",
+            Status::Confirmed => "confirmed",
+            Status::Active => "active",
+            Status::Completed => "completed",
+            Status::Declined => "declined",
+            Status::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Status> {
+        Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// Statuses that hold one of the vacancy's places: their number never exceeds its capacity.
+    pub const HOLDING_A_PLACE: [Status; 3] = [Status::Confirmed, Status::Active, Status::Completed];
+
+    /// Whether the placement is over (nothing more can happen to it).
+    pub fn is_final(self) -> bool {
+        matches!(self, Status::Completed | Status::Declined | Status::Cancelled)
+    }
+
+    /// Whether hours may be logged against it.
+    pub fn takes_hours(self) -> bool {
+        self == Status::Active
+    }
+}
+
+/// What someone does to a placement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    /// The organisation takes the candidate.
+    Accept,
+    /// The organisation does not take the candidate.
+    Decline,
+    /// The school agrees; `consent_needed` when the pupil is under 16 at the start.
+    Confirm { consent_needed: bool },
+    /// A parent consents through the signed link.
+    Consent,
+    /// Hours and evaluation are done.
+    Complete,
+    /// Anyone involved stops it, with a reason; the place is freed.
+    Cancel,
+}
+
+/// Why a step cannot be taken now. Each has a message key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum StepError {
+    #[error("the organisation has not accepted this placement")]
+    NotAccepted,
+    #[error("this placement is not waiting for the organisation")]
+    NotProposed,
+    #[error("this placement does not wait for consent")]
+    NoConsentPending,
+    #[error("this placement is not active")]
+    NotActive,
+    #[error("this placement is over")]
+    Over,
+}
+
+impl StepError {
+    pub fn key(self) -> &'static str {
+        match self {
+            StepError::NotAccepted => "placement-err-not-accepted",
+            StepError::NotProposed => "placement-err-not-proposed",
+            StepError::NoConsentPending => "placement-err-no-consent-pending",
+            StepError::NotActive => "placement-err-not-active",
+            StepError::Over => "placement-err-over",
+        }
+    }
+}
+
+/// The status after `step`, or why the step is not allowed from `from`.
+pub fn next(from: Status, step: Step) -> Result<Status, StepError> {
+    use Status::*;
+    if from.is_final() {
+        return Err(StepError::Over);
+    }
+    match (from, step) {
+        (Proposed, Step::Accept) => Ok(Accepted),
+        (Proposed, Step::Decline) => Ok(Declined),
+        (_, Step::Accept | Step::Decline) => Err(StepError::NotProposed),
+        (Accepted, Step::Confirm { consent_needed: true }) => Ok(Confirmed),
+        (Accepted, Step::Confirm { consent_needed: false }) => Ok(Active),
+        (_, Step::Confirm { .. }) => Err(StepError::NotAccepted),
+        (Confirmed, Step::Consent) => Ok(Active),
+        (_, Step::Consent) => Err(StepError::NoConsentPending),
+        (Active, Step::Complete) => Ok(Completed),
+        (_, Step::Complete) => Err(StepError::NotActive),
+        (_, Step::Cancel) => Ok(Cancelled),
+    }
+}
+
+/// Where a placement happens, which decides the legal frame (MINORS-RULES.md, section 0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Setting {
+    /// Maatschappelijke stage outside school: from 13.
+    MasOutside,
+    /// Maatschappelijke stage inside school (binnenschoolse stage): from 12.
+    MasInside,
+    /// Beroeps- or snuffelstage at a company: from 14.
+    Internship,
+}
+
+impl Setting {
+    pub const ALL: [Setting; 3] = [Setting::MasOutside, Setting::MasInside, Setting::Internship];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Setting::MasOutside => "mas_outside",
+            Setting::MasInside => "mas_inside",
+            Setting::Internship => "internship",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Setting> {
+        Setting::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The youngest age the law allows (MINORS-RULES.md rules A1 and A2).
+    pub fn legal_minimum_age(self) -> i32 {
+        match self {
+            Setting::MasInside => 12,
+            Setting::MasOutside => 13,
+            Setting::Internship => 14,
+        }
+    }
+}
+
+/// Individual places, a group that goes together, or a meeting-point assignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Individual,
+    Group,
+    Assignment,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 3] = [Kind::Individual, Kind::Group, Kind::Assignment];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Kind::Individual => "individual",
+            Kind::Group => "group",
+            Kind::Assignment => "assignment",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
+    }
+}
+
+/// A vacancy's status: `draft → open → closed → archived`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VacancyStatus {
+    Draft,
+    Open,
+    Closed,
+    Archived,
+}
+
+impl VacancyStatus {
+    pub const ALL: [VacancyStatus; 4] =
+        [VacancyStatus::Draft, VacancyStatus::Open, VacancyStatus::Closed, VacancyStatus::Archived];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            VacancyStatus::Draft => "draft",
+            VacancyStatus::Open => "open",
+            VacancyStatus::Closed => "closed",
+            VacancyStatus::Archived => "archived",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<VacancyStatus> {
+        VacancyStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+
+    /// The statuses a vacancy may move to next.
+    pub fn successors(self) -> &'static [VacancyStatus] {
+        match self {
+            VacancyStatus::Draft => &[VacancyStatus::Open, VacancyStatus::Archived],
+            VacancyStatus::Open => &[VacancyStatus::Closed],
+            VacancyStatus::Closed => &[VacancyStatus::Open, VacancyStatus::Archived],
+            VacancyStatus::Archived => &[],
+        }
+    }
+}
+
+/// The age that counts for a vacancy: the stated minimum, but never below the legal one.
+pub fn effective_minimum_age(setting: Setting, stated: Option<i32>) -> i32 {
+    stated.unwrap_or(0).max(setting.legal_minimum_age())
+}
+
+/// Whether a pupil born on `birth` is old enough for a vacancy starting on `start` (or today,
+/// when it has started already): age is taken on the day she would begin.
+pub fn old_enough(birth: Date, start: Date, today: Date, minimum: i32) -> bool {
+    age_on(birth, start.max(today)) >= minimum
+}
+
+/// Whether a parent must consent: the pupil is under 16 on the first day of the placement.
+pub fn consent_needed(birth: Option<Date>, start: Date) -> bool {
+    // Without a date of birth we cannot know; ask, rather than skip a consent the law requires.
+    birth.is_none_or(|b| age_on(b, start) < 16)
+}
+
+/// A time slot of a vacancy: on a date, or every week on a weekday (1 = Monday … 7 = Sunday).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Slot {
+    pub date: Option<Date>,
+    pub weekday: Option<u8>,
+    pub start: Time,
+    pub end: Time,
+}
+
+/// Parses `HH:MM` (or `H:MM`, `HH.MM`).
+pub fn parse_time(raw: &str) -> Result<Time, FieldError> {
+    let s = raw.trim();
+    let (h, m) = s.split_once([':', '.']).ok_or(FieldError::Time)?;
+    let h: u8 = h.trim().parse().map_err(|_| FieldError::Time)?;
+    let m: u8 = m.trim().parse().map_err(|_| FieldError::Time)?;
+    if m.to_string().len() > 2 {
+        return Err(FieldError::Time);
+    }
+    Time::from_hms(h, m, 0).map_err(|_| FieldError::Time)
+}
+
+/// Minutes from `start` to `end` on one day; `None` when the end is not after the start.
+pub fn minutes_between(start: Time, end: Time) -> Option<i32> {
+    let m = (end - start).whole_minutes();
+    (m > 0).then(|| i32::try_from(m).unwrap_or(i32::MAX))
+}
+
+/// The hours of a minute count, for display: `2,5` / `2.5`.
+pub fn hours_text(minutes: i64, decimal: char) -> String {
+    let whole = minutes / 60;
+    let rest = minutes % 60;
+    if rest == 0 {
+        whole.to_string()
+    } else {
+        let frac = (rest * 100 / 60) as u32;
+        let frac = if frac.is_multiple_of(10) { format!("{}", frac / 10) } else { format!("{frac:02}") };
+        format!("{whole}{decimal}{frac}")
+    }
+}
+
+/// Why an hours entry is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum HoursError {
+    #[error("end before start")]
+    EndBeforeStart,
+    #[error("in the future")]
+    Future,
+    #[error("outside the placement's period")]
+    OutsidePeriod,
+    #[error("outside 07:00–19:00 for a pupil under 16")]
+    OutsideDaytime,
+    #[error("longer than a working day")]
+    TooLong,
+}
+
+impl HoursError {
+    pub fn key(self) -> &'static str {
+        match self {
+            HoursError::EndBeforeStart => "hours-err-end-before-start",
+            HoursError::Future => "hours-err-future",
+            HoursError::OutsidePeriod => "hours-err-outside-period",
+            HoursError::OutsideDaytime => "hours-err-outside-daytime",
+            HoursError::TooLong => "hours-err-too-long",
+        }
+    }
+}
+
+/// The earliest start and latest end for a pupil under 16 (MINORS-RULES.md B7/C5, the stricter
+/// reading: 07:00–19:00).
+pub const UNDER_16_EARLIEST: Time = time::macros::time!(07:00);
+pub const UNDER_16_LATEST: Time = time::macros::time!(19:00);
+
+/// Checks an hours entry and returns its length in minutes.
+pub fn check_hours(
+    date: Date,
+    start: Time,
+    end: Time,
+    birth: Option<Date>,
+    period: (Date, Date),
+    today: Date,
+) -> Result<i32, HoursError> {
+    let minutes = minutes_between(start, end).ok_or(HoursError::EndBeforeStart)?;
+    if date > today {
+        return Err(HoursError::Future);
+    }
+    if date < period.0 || date > period.1 {
+        return Err(HoursError::OutsidePeriod);
+    }
+    if minutes > 12 * 60 {
+        return Err(HoursError::TooLong);
+    }
+    let under_16 = birth.is_none_or(|b| age_on(b, date) < 16);
+    if under_16 && (start < UNDER_16_EARLIEST || end > UNDER_16_LATEST) {
+        return Err(HoursError::OutsideDaytime);
+    }
+    Ok(minutes)
+}
+
+/// The status of an hours entry. A correction replaces an entry by a new one and keeps the old
+/// one as `superseded`, so the history stays.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum HoursStatus {
+    Submitted,
+    Approved,
+    Rejected,
+    Superseded,
+}
+
+impl HoursStatus {
+    pub fn code(self) -> &'static str {
+        match self {
+            HoursStatus::Submitted => "submitted",
+            HoursStatus::Approved => "approved",
+            HoursStatus::Rejected => "rejected",
+            HoursStatus::Superseded => "superseded",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<HoursStatus> {
+        [HoursStatus::Submitted, HoursStatus::Approved, HoursStatus::Rejected, HoursStatus::Superseded]
+            .into_iter()
+            .find(|s| s.code() == code)
+    }
+}
+
+/// Whether a placement is complete: the evaluation is in, and the approved hours reach what was
+/// asked — the vacancy's expected hours, or what the pupil still needed for her requirement,
+/// whichever is less.
+pub fn is_complete(evaluated: bool, approved_here: i64, expected: i64, required_remaining: i64) -> bool {
+    evaluated && approved_here >= expected.min(required_remaining.max(0)).max(1)
+}
+
+// ---- the vacancy form ----------------------------------------------------------------------
+
+/// The vacancy form as submitted.
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct VacancyForm {
+    pub organisation: String,
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub kind: String,
+    pub setting: String,
+    pub capacity: String,
+    pub group_min: String,
+    pub group_max: String,
+    pub min_age: String,
+    pub expected_hours: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub street: String,
+    pub postcode: String,
+    pub city: String,
+    pub supervisor_name: String,
+    pub supervisor_email: String,
+    pub supervisor_phone: String,
+    /// One slot per line: `2026-11-24 14:00-16:00` or `wo 14:00-16:00`.
+    pub slots: String,
+    /// Restricted to these schools (ids); filled from repeated fields by the handler.
+    #[serde(skip)]
+    pub schools: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct VacancyInput {
+    pub title: String,
+    pub description: String,
+    pub category: String,
+    pub kind: Kind,
+    pub setting: Setting,
+    pub capacity: i32,
+    pub group_min: Option<i32>,
+    pub group_max: Option<i32>,
+    pub min_age: i32,
+    pub expected_hours: i32,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    pub street: String,
+    pub postcode: Option<crate::directory::values::Postcode>,
+    pub city: String,
+    pub supervisor_name: String,
+    pub supervisor_email: Option<crate::directory::values::Email>,
+    pub supervisor_phone: String,
+    pub slots: Vec<Slot>,
+    pub schools: Vec<crate::ids::SchoolId>,
+}
+
+const WEEKDAYS_NL: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
+const WEEKDAYS_EN: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+/// Parses one slot line: a date or a weekday, then `HH:MM-HH:MM`.
+pub fn parse_slot(line: &str) -> Result<Slot, FieldError> {
+    let mut parts = line.split_whitespace();
+    let day = parts.next().ok_or(FieldError::Slot)?;
+    let times = parts.collect::<Vec<_>>().join("");
+    let (a, b) = times.split_once(['-', '–']).ok_or(FieldError::Slot)?;
+    let (start, end) = (parse_time(a).map_err(|_| FieldError::Slot)?, parse_time(b).map_err(|_| FieldError::Slot)?);
+    if minutes_between(start, end).is_none() {
+        return Err(FieldError::Slot);
+    }
+    let lower = day.to_lowercase();
+    let weekday = WEEKDAYS_NL
+        .iter()
+        .position(|d| lower.starts_with(d))
+        .or_else(|| WEEKDAYS_EN.iter().position(|d| lower.starts_with(d)));
+    match weekday {
+        Some(i) => Ok(Slot { date: None, weekday: Some(i as u8 + 1), start, end }),
+        None => {
+            let date = crate::directory::values::parse_date(day).map_err(|_| FieldError::Slot)?;
+            Ok(Slot { date: Some(date), weekday: None, start, end })
+        }
+    }
+}
+
+/// Writes a slot back as the form shows it.
+pub fn slot_line(s: &Slot) -> String {
+    let day = match (s.date, s.weekday) {
+        (Some(d), _) => format!("{:02}-{:02}-{}", d.day(), d.month() as u8, d.year()),
+        (None, Some(w)) => WEEKDAYS_NL.get(usize::from(w).saturating_sub(1)).copied().unwrap_or("ma").to_string(),
+        (None, None) => String::new(),
+    };
+    format!("{day} {:02}:{:02}-{:02}:{:02}", s.start.hour(), s.start.minute(), s.end.hour(), s.end.minute())
+}
+
+fn number(raw: &str, range: std::ops::RangeInclusive<i32>) -> Result<i32, FieldError> {
+    raw.trim().parse::<i32>().ok().filter(|n| range.contains(n)).ok_or(FieldError::Number)
+}
+
+fn optional_number(raw: &str, range: std::ops::RangeInclusive<i32>) -> Result<Option<i32>, FieldError> {
+    if raw.trim().is_empty() { Ok(None) } else { number(raw, range).map(Some) }
+}
+
+impl VacancyInput {
+    pub fn parse(f: &VacancyForm) -> Result<VacancyInput, crate::directory::model::Invalid> {
+        use crate::directory::model::Invalid;
+        use crate::directory::values::{Email, Postcode, parse_date};
+        let mut inv = Invalid::default();
+        let title = inv.check("title", required_text(&f.title, MAX_SHORT));
+        let description = inv.check("description", required_text(&f.description, MAX_LONG));
+        let category = inv.check("category", {
+            let c = f.category.trim();
+            if crate::directory::model::SECTORS.contains(&c) { Ok(c.to_string()) } else { Err(FieldError::Choice) }
+        });
+        let kind = inv.check("kind", Kind::from_code(f.kind.trim()).ok_or(FieldError::Choice));
+        let setting = inv.check("setting", Setting::from_code(f.setting.trim()).ok_or(FieldError::Choice));
+        let capacity = inv.check("capacity", number(&f.capacity, 1..=500));
+        let group_min = inv.check("group_min", optional_number(&f.group_min, 1..=200));
+        let group_max = inv.check("group_max", optional_number(&f.group_max, 1..=200));
+        let min_age = inv.check("min_age", optional_number(&f.min_age, 10..=18));
+        let expected_hours = inv.check("expected_hours", number(&f.expected_hours, 1..=400));
+        let starts_on = inv.check("starts_on", parse_date(&f.starts_on));
+        let ends_on = inv.check("ends_on", parse_date(&f.ends_on));
+        let street = inv.check("street", optional_text(&f.street, MAX_SHORT));
+        let postcode = inv.check(
+            "postcode",
+            if f.postcode.trim().is_empty() { Ok(None) } else { Postcode::parse(&f.postcode).map(Some) },
+        );
+        let city = inv.check("city", optional_text(&f.city, MAX_SHORT));
+        let supervisor_name = inv.check("supervisor_name", required_text(&f.supervisor_name, MAX_SHORT));
+        let supervisor_email = inv.check(
+            "supervisor_email",
+            if f.supervisor_email.trim().is_empty() { Ok(None) } else { Email::parse(&f.supervisor_email).map(Some) },
+        );
+        let supervisor_phone = inv.check("supervisor_phone", optional_text(&f.supervisor_phone, 30));
+        let slots = inv.check(
+            "slots",
+            f.slots.lines().map(str::trim).filter(|l| !l.is_empty()).map(parse_slot).collect::<Result<Vec<_>, _>>(),
+        );
+        let schools = inv.check(
+            "schools",
+            f.schools.iter().map(|s| s.parse::<crate::ids::SchoolId>().map_err(|_| FieldError::Choice)).collect(),
+        );
+        // Rules across fields.
+        if let (Some(s), Some(e)) = (starts_on, ends_on)
+            && e < s
+        {
+            inv.0.push(("ends_on", FieldError::EndBeforeStart));
+        }
+        if let (Some(Some(a)), Some(Some(b))) = (group_min, group_max)
+            && b < a
+        {
+            inv.0.push(("group_max", FieldError::Number));
+        }
+        if let (Some(Some(max)), Some(cap)) = (group_max, capacity)
+            && max > cap
+        {
+            inv.0.push(("group_max", FieldError::GroupAboveCapacity));
+        }
+        if let (Some(slots), Some(s), Some(e)) = (&slots, starts_on, ends_on)
+            && slots.iter().any(|sl| sl.date.is_some_and(|d| d < s || d > e))
+        {
+            inv.0.push(("slots", FieldError::SlotOutsidePeriod));
+        }
+        let v = (|| {
+            let setting = setting?;
+            Some(VacancyInput {
+                title: title?,
+                description: description?,
+                category: category?,
+                kind: kind?,
+                setting,
+                capacity: capacity?,
+                group_min: group_min?,
+                group_max: group_max?,
+                min_age: effective_minimum_age(setting, min_age?),
+                expected_hours: expected_hours?,
+                starts_on: starts_on?,
+                ends_on: ends_on?,
+                street: street?,
+                postcode: postcode?,
+                city: city?,
+                supervisor_name: supervisor_name?,
+                supervisor_email: supervisor_email?,
+                supervisor_phone: supervisor_phone?,
+                slots: slots?,
+                schools: schools?,
+            })
+        })();
+        match v {
+            Some(v) if inv.0.is_empty() => Ok(v),
+            _ => Err(inv),
+        }
+    }
+
+    pub fn search_text(&self, organisation: &str) -> String {
+        crate::directory::model::search_text(&[&self.title, organisation, &self.city, &self.category])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::{date, time};
+
+    #[test]
+    fn the_lifecycle_moves_forward_only() {
+        use Status::*;
+        assert_eq!(next(Proposed, Step::Accept), Ok(Accepted));
+        assert_eq!(next(Proposed, Step::Decline), Ok(Declined));
+        assert_eq!(next(Accepted, Step::Confirm { consent_needed: true }), Ok(Confirmed));
+        assert_eq!(next(Accepted, Step::Confirm { consent_needed: false }), Ok(Active));
+        assert_eq!(next(Confirmed, Step::Consent), Ok(Active));
+        assert_eq!(next(Active, Step::Complete), Ok(Completed));
+        assert_eq!(next(Accepted, Step::Cancel), Ok(Cancelled));
+    }
+
+    #[test]
+    fn illegal_steps_say_why() {
+        use Status::*;
+        assert_eq!(next(Proposed, Step::Confirm { consent_needed: false }), Err(StepError::NotAccepted));
+        assert_eq!(next(Active, Step::Consent), Err(StepError::NoConsentPending));
+        assert_eq!(
+            next(Confirmed, Step::Consent).and_then(|s| next(s, Step::Consent)),
+            Err(StepError::NoConsentPending)
+        );
+        assert_eq!(next(Declined, Step::Accept), Err(StepError::Over));
+        assert_eq!(next(Cancelled, Step::Cancel), Err(StepError::Over));
+        assert_eq!(next(Accepted, Step::Accept), Err(StepError::NotProposed));
+        assert_eq!(next(Proposed, Step::Complete), Err(StepError::NotActive));
+    }
+
+    #[test]
+    fn legal_minimum_ages_hold_whatever_a_vacancy_says() {
+        assert_eq!(effective_minimum_age(Setting::MasOutside, Some(12)), 13);
+        assert_eq!(effective_minimum_age(Setting::Internship, None), 14);
+        assert_eq!(effective_minimum_age(Setting::MasInside, None), 12);
+        assert_eq!(effective_minimum_age(Setting::MasOutside, Some(16)), 16);
+    }
+
+    #[test]
+    fn age_is_taken_on_the_first_day() {
+        let birth = date!(2013 - 03 - 10);
+        let today = date!(2026 - 01 - 05);
+        assert!(!old_enough(birth, date!(2026 - 03 - 09), today, 13));
+        assert!(old_enough(birth, date!(2026 - 03 - 10), today, 13));
+        // A vacancy that started already counts from today.
+        assert!(old_enough(birth, date!(2025 - 09 - 01), date!(2026 - 03 - 10), 13));
+    }
+
+    #[test]
+    fn consent_is_needed_under_16_and_when_the_birth_date_is_unknown() {
+        assert!(consent_needed(Some(date!(2011 - 06 - 01)), date!(2027 - 05 - 31)));
+        assert!(!consent_needed(Some(date!(2011 - 06 - 01)), date!(2027 - 06 - 01)));
+        assert!(consent_needed(None, date!(2027 - 06 - 01)));
+    }
+
+    #[test]
+    fn hours_under_16_stay_between_seven_and_seven() {
+        let birth = Some(date!(2012 - 01 - 01));
+        let period = (date!(2026 - 09 - 01), date!(2027 - 06 - 30));
+        let today = date!(2026 - 11 - 22);
+        let day = date!(2026 - 11 - 20);
+        assert_eq!(check_hours(day, time!(07:00), time!(19:00), birth, period, today), Ok(720));
+        assert_eq!(check_hours(day, time!(06:59), time!(09:00), birth, period, today), Err(HoursError::OutsideDaytime));
+        assert_eq!(check_hours(day, time!(17:00), time!(19:01), birth, period, today), Err(HoursError::OutsideDaytime));
+        assert_eq!(check_hours(day, time!(10:00), time!(10:00), birth, period, today), Err(HoursError::EndBeforeStart));
+        assert_eq!(
+            check_hours(date!(2026 - 11 - 23), time!(10:00), time!(11:00), birth, period, today),
+            Err(HoursError::Future)
+        );
+        assert_eq!(
+            check_hours(date!(2026 - 08 - 31), time!(10:00), time!(11:00), birth, period, today),
+            Err(HoursError::OutsidePeriod)
+        );
+        // At 16 the evening is allowed (the 16–17 rules are the rule engine's business).
+        let sixteen = Some(date!(2010 - 01 - 01));
+        assert_eq!(check_hours(day, time!(18:00), time!(20:30), sixteen, period, today), Ok(150));
+    }
+
+    #[test]
+    fn slots_are_read_in_dutch_and_english() {
+        let s = parse_slot("wo 14:00-16:30").expect("weekday");
+        assert_eq!((s.weekday, s.start, s.end), (Some(3), time!(14:00), time!(16:30)));
+        let d = parse_slot("24-11-2026 9:00 – 12:00").expect("date");
+        assert_eq!(d.date, Some(date!(2026 - 11 - 24)));
+        assert_eq!(parse_slot("Saturday 10.00-12.00").map(|s| s.weekday), Ok(Some(6)));
+        assert_eq!(parse_slot("wo 16:00-14:00"), Err(FieldError::Slot));
+        assert_eq!(parse_slot("soms"), Err(FieldError::Slot));
+        assert_eq!(slot_line(&s), "wo 14:00-16:30");
+    }
+
+    #[test]
+    fn hours_read_as_people_write_them() {
+        assert_eq!(hours_text(150, ','), "2,5");
+        assert_eq!(hours_text(120, ','), "2");
+        assert_eq!(hours_text(135, '.'), "2.25");
+        assert_eq!(hours_text(100, ','), "1,66");
+    }
+
+    #[test]
+    fn completion_needs_the_evaluation_and_the_hours() {
+        assert!(!is_complete(false, 1800, 1800, 1800));
+        assert!(!is_complete(true, 1200, 1800, 1800));
+        assert!(is_complete(true, 1800, 1800, 1800));
+        // She needed only 10 more hours of her 30: 10 approved hours complete it.
+        assert!(is_complete(true, 600, 1800, 600));
+    }
+}

@@ -1,0 +1,144 @@
+//! Hours entries: logged by the pupil, approved or rejected by the organisation. A correction is
+//! a new entry that supersedes the old one, so the history stays; group sessions credit every
+//! pupil marked present.
+
+use sqlx::FromRow;
+use time::{Date, OffsetDateTime, Time};
+
+use crate::db::{Db, now};
+use crate::ids::{HoursEntryId, PlacementId, SessionId, UserId, VacancyId};
+use crate::placements::model::HoursStatus;
+use crate::{with_db, with_tx};
+
+#[derive(Clone, Debug, FromRow)]
+pub struct Entry {
+    pub id: HoursEntryId,
+    pub placement_id: PlacementId,
+    pub on_date: Date,
+    pub starts_at: Time,
+    pub ends_at: Time,
+    pub minutes: i32,
+    pub activity: String,
+    pub status: String,
+    pub review_comment: String,
+    pub reviewer_name: Option<String>,
+    pub reviewed_at: Option<OffsetDateTime>,
+    pub corrects: Option<HoursEntryId>,
+    pub session_id: Option<SessionId>,
+    pub created_at: OffsetDateTime,
+}
+
+impl Entry {
+    pub fn status(&self) -> HoursStatus {
+        HoursStatus::from_code(&self.status).unwrap_or(HoursStatus::Superseded)
+    }
+}
+
+const ENTRY_SELECT: &str =
+    "SELECT h.id, h.placement_id, h.on_date, h.starts_at, h.ends_at, h.minutes, h.activity, h.status,
+        h.review_comment, u.name AS reviewer_name, h.reviewed_at, h.corrects, h.session_id, h.created_at
+     FROM hours_entries h LEFT JOIN users u ON u.id = h.reviewed_by";
+
+pub async fn entries(db: &Db, placement: PlacementId) -> sqlx::Result<Vec<Entry>> {
+    let sql = format!(
+        "{ENTRY_SELECT} WHERE h.placement_id = $1 ORDER BY h.on_date DESC, h.starts_at DESC, h.created_at DESC"
+    );
+    with_db!(db, p => sqlx::query_as(&sql).bind(placement).fetch_all(p).await)
+}
+
+pub async fn entry(db: &Db, id: HoursEntryId) -> sqlx::Result<Option<Entry>> {
+    let sql = format!("{ENTRY_SELECT} WHERE h.id = $1");
+    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// A new entry to log.
+pub struct NewEntry<'a> {
+    pub date: Date,
+    pub start: Time,
+    pub end: Time,
+    pub minutes: i32,
+    pub activity: &'a str,
+}
+
+/// Logs an entry. With `corrects`, the corrected entry (still submitted or rejected) becomes
+/// superseded in the same transaction; an approved entry cannot be corrected by the pupil.
+pub async fn add(
+    db: &Db,
+    placement: PlacementId,
+    e: &NewEntry<'_>,
+    by: UserId,
+    corrects: Option<HoursEntryId>,
+) -> sqlx::Result<Option<HoursEntryId>> {
+    let id = HoursEntryId::new();
+    let t = now();
+    let done = with_tx!(db, tx => {
+        let mut ok = true;
+        if let Some(old) = corrects {
+            let n = sqlx::query(
+                "UPDATE hours_entries SET status = 'superseded' WHERE id = $1 AND placement_id = $2 AND status IN ('submitted', 'rejected')")
+                .bind(old).bind(placement).execute(&mut *tx).await?.rows_affected();
+            ok = n == 1;
+        }
+        if ok {
+            sqlx::query(
+                "INSERT INTO hours_entries (id, placement_id, on_date, starts_at, ends_at, minutes, activity, status, corrects, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'submitted', $8, $9, $10)")
+                .bind(id).bind(placement).bind(e.date).bind(e.start).bind(e.end).bind(e.minutes).bind(e.activity)
+                .bind(corrects).bind(by).bind(t).execute(&mut *tx).await?;
+        }
+        ok
+    });
+    Ok(done.then_some(id))
+}
+
+/// Approves or rejects a submitted entry; false when it was not waiting (reviewed already).
+pub async fn review(db: &Db, id: HoursEntryId, approve: bool, comment: &str, by: Option<UserId>) -> sqlx::Result<bool> {
+    let status = if approve { HoursStatus::Approved } else { HoursStatus::Rejected };
+    let n = with_db!(db, p => sqlx::query(
+        "UPDATE hours_entries SET status = $1, review_comment = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $5 AND status = 'submitted'")
+        .bind(status.code()).bind(comment).bind(by).bind(now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(n == 1)
+}
+
+/// Approves every submitted entry of a placement; returns how many.
+pub async fn approve_all(db: &Db, placement: PlacementId, by: UserId) -> sqlx::Result<u64> {
+    with_db!(db, p => sqlx::query(
+        "UPDATE hours_entries SET status = 'approved', reviewed_by = $1, reviewed_at = $2 WHERE placement_id = $3 AND status = 'submitted'")
+        .bind(by).bind(now()).bind(placement).execute(p).await.map(|r| r.rows_affected()))
+}
+
+/// Registers a group session and credits its hours, approved, to each placement marked present.
+pub async fn group_session(
+    db: &Db,
+    vacancy: VacancyId,
+    e: &NewEntry<'_>,
+    present: &[PlacementId],
+    by: UserId,
+) -> sqlx::Result<SessionId> {
+    let id = SessionId::new();
+    let t = now();
+    with_tx!(db, tx => {
+        sqlx::query(
+            "INSERT INTO group_sessions (id, vacancy_id, on_date, starts_at, ends_at, activity, created_by, created_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
+            .bind(id).bind(vacancy).bind(e.date).bind(e.start).bind(e.end).bind(e.activity).bind(by).bind(t)
+            .execute(&mut *tx).await?;
+        for placement in present {
+            sqlx::query(
+                "INSERT INTO hours_entries (id, placement_id, on_date, starts_at, ends_at, minutes, activity, status,
+                     reviewed_by, reviewed_at, session_id, created_by, created_at)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, 'approved', $8, $9, $10, $8, $9)")
+                .bind(HoursEntryId::new()).bind(*placement).bind(e.date).bind(e.start).bind(e.end).bind(e.minutes)
+                .bind(e.activity).bind(by).bind(t).bind(id).execute(&mut *tx).await?;
+        }
+    });
+    Ok(id)
+}
+
+/// Entries waiting for an organisation's review, across its placements.
+pub async fn waiting_for(db: &Db, organisation: crate::ids::OrganisationId) -> sqlx::Result<i64> {
+    with_db!(db, p => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id JOIN vacancies v ON v.id = pl.vacancy_id
+         WHERE v.organisation_id = $1 AND h.status = 'submitted'")
+        .bind(organisation).fetch_one(p).await)
+}

@@ -1,0 +1,545 @@
+//! Placements: applying, the lifecycle steps with their history, the capacity invariant,
+//! group placement, parental consent, and the lists each party works from.
+
+use sqlx::FromRow;
+use time::{Date, OffsetDateTime};
+
+use crate::auth::policy::PlacementScope;
+use crate::db::{Db, SqlScope, now};
+use crate::directory::model::full_name;
+use crate::directory::store::{Params, contains_pattern};
+use crate::ids::{ClassId, ConsentId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId};
+use crate::placements::model::{self, Status, Step, StepError};
+use crate::{with_db, with_tx};
+
+/// Why a change to placements did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum PlacementError {
+    #[error(transparent)]
+    Step(#[from] StepError),
+    /// Every place of the vacancy is taken.
+    #[error("the vacancy is full")]
+    Full,
+    /// The pupil has a live placement at this vacancy already.
+    #[error("applied already")]
+    AlreadyApplied,
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+}
+
+impl PlacementError {
+    pub fn key(&self) -> &'static str {
+        match self {
+            PlacementError::Step(e) => e.key(),
+            PlacementError::Full => "placement-err-full",
+            PlacementError::AlreadyApplied => "placement-err-applied",
+            PlacementError::NotFound => "error-not-found",
+            PlacementError::Db(_) => "error-internal",
+        }
+    }
+}
+
+/// A placement with what its pages show.
+#[derive(Clone, Debug, FromRow)]
+pub struct Placement {
+    pub id: PlacementId,
+    pub vacancy_id: VacancyId,
+    pub vacancy_title: String,
+    pub kind: String,
+    pub setting: String,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    pub expected_hours: i32,
+    pub organisation_id: OrganisationId,
+    pub organisation_name: String,
+    pub pupil_id: PupilId,
+    pub first_name: String,
+    pub infix: String,
+    pub last_name: String,
+    pub date_of_birth: Option<Date>,
+    pub pupil_email: Option<String>,
+    pub parent_email: Option<String>,
+    pub required_hours: i32,
+    pub school_id: SchoolId,
+    pub school_name: String,
+    pub class_id: Option<ClassId>,
+    pub class_name: Option<String>,
+    pub status: String,
+    pub motivation: String,
+    pub reason: String,
+    pub consent_required: bool,
+    pub approved_minutes: i64,
+    pub created_at: OffsetDateTime,
+    pub updated_at: OffsetDateTime,
+}
+
+impl Placement {
+    pub fn status(&self) -> Status {
+        Status::from_code(&self.status).unwrap_or(Status::Cancelled)
+    }
+
+    pub fn full_name(&self) -> String {
+        full_name(&self.first_name, &self.infix, &self.last_name)
+    }
+
+    /// Age on the first day (or today, once it has started).
+    pub fn age(&self, today: Date) -> Option<i32> {
+        self.date_of_birth.map(|b| crate::directory::values::age_on(b, self.starts_on.max(today)))
+    }
+}
+
+const PLACEMENT_SELECT: &str = "SELECT pl.id, pl.vacancy_id, v.title AS vacancy_title, v.kind, v.setting, v.starts_on, v.ends_on,
+        v.expected_hours, v.organisation_id, o.name AS organisation_name, pl.pupil_id, pu.first_name, pu.infix,
+        pu.last_name, pu.date_of_birth, pu.email AS pupil_email, pu.parent_email, pu.required_hours, pu.school_id,
+        s.name AS school_name, pu.class_id, c.name AS class_name, pl.status, pl.motivation, pl.reason,
+        pl.consent_required,
+        CAST(COALESCE((SELECT SUM(h.minutes) FROM hours_entries h WHERE h.placement_id = pl.id AND h.status = 'approved'), 0) AS BIGINT)
+            AS approved_minutes,
+        pl.created_at, pl.updated_at
+     FROM placements pl
+     JOIN vacancies v ON v.id = pl.vacancy_id
+     JOIN organisations o ON o.id = v.organisation_id
+     JOIN pupils pu ON pu.id = pl.pupil_id
+     JOIN schools s ON s.id = pu.school_id
+     LEFT JOIN classes c ON c.id = pu.class_id";
+
+pub async fn placement(db: &Db, id: PlacementId) -> sqlx::Result<Option<Placement>> {
+    let sql = format!("{PLACEMENT_SELECT} WHERE pl.id = $1");
+    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// A pupil applies: a new `proposed` placement. The unique index on live placements makes a
+/// second application fail even when two arrive at once.
+pub async fn apply(
+    db: &Db,
+    vacancy: VacancyId,
+    pupil: PupilId,
+    motivation: &str,
+    by: UserId,
+) -> Result<PlacementId, PlacementError> {
+    let id = PlacementId::new();
+    let t = now();
+    let res: Result<(), sqlx::Error> = async {
+        with_tx!(db, tx => {
+            sqlx::query(
+                "INSERT INTO placements (id, vacancy_id, pupil_id, status, motivation, created_at, updated_at)
+                 VALUES ($1, $2, $3, 'proposed', $4, $5, $5)")
+                .bind(id).bind(vacancy).bind(pupil).bind(motivation).bind(t).execute(&mut *tx).await?;
+            sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status) VALUES ($1, $2, $3, $4, 'proposed')")
+                .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).execute(&mut *tx).await?;
+        });
+        Ok(())
+    }
+    .await;
+    match res {
+        Ok(()) => Ok(id),
+        Err(e) if crate::auth::store::is_unique_violation(&e) => Err(PlacementError::AlreadyApplied),
+        Err(e) => Err(e.into()),
+    }
+}
+
+/// Takes `step` on a placement inside one transaction: reads the status under a lock, checks the
+/// step against the lifecycle, enforces the vacancy's capacity on confirmation, writes the new
+/// status and a history event. Returns the new status.
+///
+/// The capacity check counts the placements holding a place while holding a lock on the vacancy
+/// (`BEGIN IMMEDIATE` on SQLite, `SELECT … FOR UPDATE` on PostgreSQL), so concurrent
+/// confirmations of the last place cannot both succeed.
+pub async fn take_step(
+    db: &Db,
+    id: PlacementId,
+    step: Step,
+    actor: Option<UserId>,
+    note: &str,
+) -> Result<Status, PlacementError> {
+    let t = now();
+    let holding = Status::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
+    let count_sql = format!("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ({holding})");
+    macro_rules! body {
+        ($tx:ident, $lock:expr) => {{
+            let row: Option<(String, VacancyId)> = sqlx::query_as("SELECT status, vacancy_id FROM placements WHERE id = $1")
+                .bind(id).fetch_optional(&mut *$tx).await?;
+            let Some((status, vacancy)) = row else { return Err(PlacementError::NotFound) };
+            let from = Status::from_code(&status).unwrap_or(Status::Cancelled);
+            let to = model::next(from, step)?;
+            if matches!(step, Step::Confirm { .. }) {
+                let capacity: i32 = sqlx::query_scalar($lock).bind(vacancy).fetch_one(&mut *$tx).await?;
+                let taken: i64 = sqlx::query_scalar(&count_sql).bind(vacancy).fetch_one(&mut *$tx).await?;
+                if taken >= i64::from(capacity) {
+                    return Err(PlacementError::Full);
+                }
+            }
+            let reason_update = matches!(step, Step::Decline | Step::Cancel);
+            sqlx::query("UPDATE placements SET status = $1, updated_at = $2, reason = CASE WHEN $3 THEN $4 ELSE reason END, consent_required = CASE WHEN $5 THEN TRUE ELSE consent_required END WHERE id = $6")
+                .bind(to.code()).bind(t).bind(reason_update).bind(note)
+                .bind(matches!(step, Step::Confirm { consent_needed: true })).bind(id)
+                .execute(&mut *$tx).await?;
+            let events: &[Status] = if to == Status::Active && from == Status::Accepted { &[Status::Confirmed, Status::Active] } else { std::slice::from_ref(&to) };
+            for s in events {
+                sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
+                    .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(actor).bind(s.code()).bind(note)
+                    .execute(&mut *$tx).await?;
+            }
+            to
+        }};
+    }
+    let to = match db {
+        Db::Sqlite(pool) => {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+            let to = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1");
+            tx.commit().await?;
+            to
+        }
+        Db::Postgres(pool) => {
+            let mut tx = pool.begin().await?;
+            let to = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1 FOR UPDATE");
+            tx.commit().await?;
+            to
+        }
+    };
+    Ok(to)
+}
+
+/// Places pupils into a group vacancy in one step: every pupil or none. The school's placing is
+/// its confirmation; pupils under 16 wait for consent, the others start at once.
+pub async fn place_group(
+    db: &Db,
+    vacancy: VacancyId,
+    pupils: &[(PupilId, bool)],
+    by: UserId,
+) -> Result<Vec<PlacementId>, PlacementError> {
+    let t = now();
+    let group = uuid::Uuid::now_v7();
+    let holding = Status::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
+    let count_sql = format!("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ({holding})");
+    macro_rules! body {
+        ($tx:ident, $lock:expr) => {{
+            let capacity: i32 = sqlx::query_scalar($lock).bind(vacancy).fetch_one(&mut *$tx).await?;
+            let taken: i64 = sqlx::query_scalar(&count_sql).bind(vacancy).fetch_one(&mut *$tx).await?;
+            if taken + pupils.len() as i64 > i64::from(capacity) {
+                return Err(PlacementError::Full);
+            }
+            let mut ids = Vec::with_capacity(pupils.len());
+            for (pupil, consent) in pupils {
+                let id = PlacementId::new();
+                let status = if *consent { Status::Confirmed } else { Status::Active };
+                let inserted = sqlx::query(
+                    "INSERT INTO placements (id, vacancy_id, pupil_id, status, consent_required, group_ref, created_at, updated_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+                    .bind(id).bind(vacancy).bind(*pupil).bind(status.code()).bind(*consent).bind(group).bind(t)
+                    .execute(&mut *$tx).await;
+                match inserted {
+                    Ok(_) => {}
+                    Err(e) if crate::auth::store::is_unique_violation(&e) => return Err(PlacementError::AlreadyApplied),
+                    Err(e) => return Err(e.into()),
+                }
+                for s in [Status::Confirmed, status].iter().take(if *consent { 1 } else { 2 }) {
+                    sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, 'group')")
+                        .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).bind(s.code())
+                        .execute(&mut *$tx).await?;
+                }
+                ids.push(id);
+            }
+            ids
+        }};
+    }
+    let ids = match db {
+        Db::Sqlite(pool) => {
+            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+            let ids = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1");
+            tx.commit().await?;
+            ids
+        }
+        Db::Postgres(pool) => {
+            let mut tx = pool.begin().await?;
+            let ids = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1 FOR UPDATE");
+            tx.commit().await?;
+            ids
+        }
+    };
+    Ok(ids)
+}
+
+/// One step in a placement's history.
+#[derive(Clone, Debug, FromRow)]
+pub struct Event {
+    pub at: OffsetDateTime,
+    pub actor_name: Option<String>,
+    /// Whether the pupil of the placement took this step herself.
+    pub by_pupil: bool,
+    pub status: String,
+    pub note: String,
+}
+
+pub async fn events(db: &Db, id: PlacementId) -> sqlx::Result<Vec<Event>> {
+    with_db!(db, p => sqlx::query_as(
+        "SELECT e.at, u.name AS actor_name,
+                EXISTS (SELECT 1 FROM grants g WHERE g.user_id = e.actor_id AND g.role = 'pupil' AND g.pupil_id = pl.pupil_id) AS by_pupil,
+                e.status, e.note
+         FROM placement_events e JOIN placements pl ON pl.id = e.placement_id LEFT JOIN users u ON u.id = e.actor_id
+         WHERE e.placement_id = $1 ORDER BY e.at, e.id")
+        .bind(id).fetch_all(p).await)
+}
+
+/// A filter on placement lists.
+#[derive(Clone, Debug, Default)]
+pub struct Filter {
+    pub status: Option<String>,
+    pub vacancy: Option<VacancyId>,
+    pub class: Option<ClassId>,
+    pub pupil: Option<PupilId>,
+    pub text: Option<String>,
+}
+
+fn where_clause(scope: &PlacementScope, f: &Filter) -> (String, Vec<uuid::Uuid>, Vec<String>) {
+    let mut params = Params::default();
+    let len = |s: &SqlScope| match s {
+        SqlScope::All => 0,
+        SqlScope::Only(ids) => ids.len(),
+    };
+    let (schools, mut ids) = scope.schools.fragment("pu.school_id", params.take(len(&scope.schools)));
+    let (orgs, org_ids) = scope.organisations.fragment("v.organisation_id", params.take(len(&scope.organisations)));
+    ids.extend(org_ids);
+    let mut parts = vec![schools, orgs];
+    if let Some(p) = scope.pupil {
+        parts.push(format!("pl.pupil_id = ${}", params.next()));
+        ids.push(p.uuid());
+    }
+    let mut conds = vec![format!("({})", parts.join(" OR "))];
+    let mut texts = Vec::new();
+    for (col, v) in [
+        ("pl.vacancy_id", f.vacancy.map(|v| v.uuid())),
+        ("pu.class_id", f.class.map(|c| c.uuid())),
+        ("pl.pupil_id", f.pupil.map(|p| p.uuid())),
+    ] {
+        if let Some(v) = v {
+            conds.push(format!("{col} = ${}", params.next()));
+            ids.push(v);
+        }
+    }
+    // Texts are bound after all ids.
+    if let Some(s) = &f.status {
+        conds.push(format!("pl.status = ${}", params.next()));
+        texts.push(s.clone());
+    }
+    if let Some(t) = &f.text {
+        let i = params.next();
+        conds.push(format!("(LOWER(v.title) LIKE ${i} ESCAPE '\\' OR pu.search_text LIKE ${i} ESCAPE '\\')"));
+        texts.push(contains_pattern(t));
+    }
+    (conds.join(" AND "), ids, texts)
+}
+
+const FROM_PLACEMENTS: &str =
+    "FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id";
+
+pub async fn count(db: &Db, scope: &PlacementScope, f: &Filter) -> sqlx::Result<i64> {
+    let (wher, ids, texts) = where_clause(scope, f);
+    let sql = format!("SELECT COUNT(*) {FROM_PLACEMENTS} WHERE {wher}");
+    with_db!(db, p => {
+        let mut q = sqlx::query_scalar::<_, i64>(&sql);
+        for id in &ids { q = q.bind(*id); }
+        for t in &texts { q = q.bind(t.as_str()); }
+        q.fetch_one(p).await
+    })
+}
+
+pub async fn list(
+    db: &Db,
+    scope: &PlacementScope,
+    f: &Filter,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Placement>> {
+    let (wher, ids, texts) = where_clause(scope, f);
+    let n = ids.len() + texts.len();
+    let sql = format!(
+        "{PLACEMENT_SELECT} WHERE {wher}
+         ORDER BY (CASE pl.status WHEN 'proposed' THEN 0 WHEN 'accepted' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'active' THEN 3
+                   WHEN 'completed' THEN 4 ELSE 5 END), pl.updated_at DESC, pl.id LIMIT ${} OFFSET ${}",
+        n + 1,
+        n + 2
+    )
+    .replace("FROM placements pl\n     JOIN vacancies v", "FROM placements pl\n     JOIN vacancies v");
+    with_db!(db, p => {
+        let mut q = sqlx::query_as::<_, Placement>(&sql);
+        for id in &ids { q = q.bind(*id); }
+        for t in &texts { q = q.bind(t.as_str()); }
+        q.bind(limit).bind(offset).fetch_all(p).await
+    })
+}
+
+// ---- parental consent ----------------------------------------------------------------------
+
+/// Records a consent request; earlier open requests for the placement stop working.
+pub async fn create_consent(
+    db: &Db,
+    placement: PlacementId,
+    token_digest: &[u8],
+    parent_email: &str,
+    valid: time::Duration,
+) -> sqlx::Result<ConsentId> {
+    let id = ConsentId::new();
+    let t = now();
+    with_tx!(db, tx => {
+        sqlx::query("UPDATE consents SET expires_at = $1 WHERE placement_id = $2 AND given_at IS NULL AND expires_at > $1")
+            .bind(t).bind(placement).execute(&mut *tx).await?;
+        sqlx::query("INSERT INTO consents (id, placement_id, token_hash, parent_email, sent_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(id).bind(placement).bind(token_digest).bind(parent_email).bind(t).bind(t + valid)
+            .execute(&mut *tx).await?;
+    });
+    Ok(id)
+}
+
+/// The state of a consent link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Consent {
+    Open { placement: PlacementId, parent_email: String },
+    Given { placement: PlacementId, name: String, at: OffsetDateTime },
+    Expired,
+    Unknown,
+}
+
+#[derive(FromRow)]
+struct ConsentRow {
+    placement_id: PlacementId,
+    parent_email: String,
+    expires_at: OffsetDateTime,
+    given_at: Option<OffsetDateTime>,
+    given_by_name: Option<String>,
+}
+
+pub async fn consent(db: &Db, token_digest: &[u8]) -> sqlx::Result<Consent> {
+    let row: Option<ConsentRow> = with_db!(db, p => sqlx::query_as(
+        "SELECT placement_id, parent_email, expires_at, given_at, given_by_name FROM consents WHERE token_hash = $1")
+        .bind(token_digest).fetch_optional(p).await)?;
+    Ok(match row {
+        None => Consent::Unknown,
+        Some(r) => match r.given_at {
+            Some(at) => Consent::Given { placement: r.placement_id, name: r.given_by_name.unwrap_or_default(), at },
+            None if r.expires_at <= now() => Consent::Expired,
+            None => Consent::Open { placement: r.placement_id, parent_email: r.parent_email },
+        },
+    })
+}
+
+/// A parent consents: the consent is recorded with the agreement as it was shown, and the
+/// placement becomes active — once. A second use of the link changes nothing.
+pub async fn give_consent(
+    db: &Db,
+    token_digest: &[u8],
+    name: &str,
+    agreement_pdf: &[u8],
+) -> Result<PlacementId, PlacementError> {
+    let t = now();
+    let placement: Option<PlacementId> = with_tx!(db, tx => {
+        sqlx::query_scalar(
+            "UPDATE consents SET given_at = $1, given_by_name = $2, agreement_pdf = $3
+             WHERE token_hash = $4 AND given_at IS NULL AND expires_at > $1 RETURNING placement_id")
+            .bind(t).bind(name).bind(agreement_pdf).bind(token_digest).fetch_optional(&mut *tx).await?
+    });
+    let placement = placement.ok_or(PlacementError::Step(StepError::NoConsentPending))?;
+    take_step(db, placement, Step::Consent, None, name).await?;
+    Ok(placement)
+}
+
+/// The agreement a parent consented to, as it was shown then.
+pub async fn consented_agreement(db: &Db, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
+    let pdf: Option<Option<Vec<u8>>> = with_db!(db, p => sqlx::query_scalar(
+        "SELECT agreement_pdf FROM consents WHERE placement_id = $1 AND given_at IS NOT NULL ORDER BY given_at DESC LIMIT 1")
+        .bind(placement).fetch_optional(p).await)?;
+    Ok(pdf.flatten())
+}
+
+/// When the parent consented, if she did.
+pub async fn consent_given(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
+    with_db!(db, p => sqlx::query_as(
+        "SELECT given_by_name, given_at FROM consents WHERE placement_id = $1 AND given_at IS NOT NULL ORDER BY given_at DESC LIMIT 1")
+        .bind(placement).fetch_optional(p).await)
+}
+
+// ---- evaluation and reflection -------------------------------------------------------------
+
+pub async fn set_evaluation(db: &Db, placement: PlacementId, text: &str, by: UserId) -> sqlx::Result<()> {
+    with_db!(db, p => sqlx::query(
+        "INSERT INTO evaluations (placement_id, assessment, by_user, at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (placement_id) DO UPDATE SET assessment = excluded.assessment, by_user = excluded.by_user, at = excluded.at")
+        .bind(placement).bind(text).bind(by).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn evaluation(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
+    with_db!(db, p => sqlx::query_as("SELECT assessment, at FROM evaluations WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
+}
+
+pub async fn set_reflection(db: &Db, placement: PlacementId, text: &str) -> sqlx::Result<()> {
+    with_db!(db, p => sqlx::query(
+        "INSERT INTO reflections (placement_id, text, at) VALUES ($1, $2, $3)
+         ON CONFLICT (placement_id) DO UPDATE SET text = excluded.text, at = excluded.at")
+        .bind(placement).bind(text).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+    Ok(())
+}
+
+pub async fn reflection(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
+    with_db!(db, p => sqlx::query_as("SELECT text, at FROM reflections WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
+}
+
+/// Approved minutes of a pupil over all her placements.
+pub async fn pupil_approved_minutes(db: &Db, pupil: PupilId) -> sqlx::Result<i64> {
+    with_db!(db, p => sqlx::query_scalar(
+        "SELECT CAST(COALESCE(SUM(h.minutes), 0) AS BIGINT) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
+         WHERE pl.pupil_id = $1 AND h.status = 'approved'")
+        .bind(pupil).fetch_one(p).await)
+}
+
+/// A pupil's placements (for her home page and certificate).
+pub async fn of_pupil(db: &Db, pupil: PupilId) -> sqlx::Result<Vec<Placement>> {
+    let sql = format!("{PLACEMENT_SELECT} WHERE pl.pupil_id = $1 ORDER BY v.starts_on DESC, pl.id");
+    with_db!(db, p => sqlx::query_as(&sql).bind(pupil).fetch_all(p).await)
+}
+
+/// How each pupil of a class stands, for the coordinator's overview.
+#[derive(Clone, Debug, FromRow)]
+pub struct PupilProgress {
+    pub pupil_id: PupilId,
+    pub first_name: String,
+    pub infix: String,
+    pub last_name: String,
+    pub number: String,
+    pub required_hours: i32,
+    pub approved_minutes: i64,
+    pub submitted_minutes: i64,
+    /// Live placements, worst stage first (`proposed`, `accepted`, `confirmed`, `active`), and
+    /// completed ones.
+    pub live: i64,
+    pub waiting_host: i64,
+    pub waiting_school: i64,
+    pub waiting_consent: i64,
+    pub active: i64,
+    pub completed: i64,
+}
+
+impl PupilProgress {
+    pub fn name(&self) -> String {
+        full_name(&self.first_name, &self.infix, &self.last_name)
+    }
+}
+
+pub async fn class_progress(db: &Db, class: ClassId) -> sqlx::Result<Vec<PupilProgress>> {
+    with_db!(db, p => sqlx::query_as(
+        "SELECT pu.id AS pupil_id, pu.first_name, pu.infix, pu.last_name, pu.number, pu.required_hours,
+            CAST(COALESCE((SELECT SUM(h.minutes) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
+                  WHERE pl.pupil_id = pu.id AND h.status = 'approved'), 0) AS BIGINT) AS approved_minutes,
+            CAST(COALESCE((SELECT SUM(h.minutes) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
+                  WHERE pl.pupil_id = pu.id AND h.status = 'submitted'), 0) AS BIGINT) AS submitted_minutes,
+            (SELECT COUNT(*) FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status NOT IN ('declined', 'cancelled')) AS live,
+            (SELECT COUNT(*) FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status = 'proposed') AS waiting_host,
+            (SELECT COUNT(*) FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status = 'accepted') AS waiting_school,
+            (SELECT COUNT(*) FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status = 'confirmed') AS waiting_consent,
+            (SELECT COUNT(*) FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status = 'active') AS active,
+            (SELECT COUNT(*) FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status = 'completed') AS completed
+         FROM pupils pu WHERE pu.class_id = $1 AND pu.archived_at IS NULL ORDER BY pu.last_name, pu.first_name, pu.id")
+        .bind(class).fetch_all(p).await)
+}

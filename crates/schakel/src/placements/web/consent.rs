@@ -1,0 +1,160 @@
+//! Parental consent, through the signed link mailed to a parent: no account needed. The page
+//! shows the placement agreement; consenting records the name, the moment, and the agreement
+//! exactly as shown (kept as a PDF), and activates the placement.
+
+use askama::Template;
+use axum::Form;
+use axum::extract::{Path, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+
+use super::today;
+use crate::auth::token;
+use crate::directory::values::{MAX_SHORT, required_text};
+use crate::placements::documents::{self, Missing};
+use crate::placements::notify::{self, Facts, Party, What};
+use crate::placements::store::placements::{self as store, Consent, Placement, PlacementError};
+use crate::placements::store::vacancies;
+use crate::web::context::Ctx;
+use crate::web::error::{Error, Result};
+use crate::web::page::{FormErrors, render_status};
+use crate::web::{AppState, Routes};
+
+pub fn routes() -> Routes {
+    Routes::new()
+        .get("/consent/{token}", page)
+        .post("/consent/{token}", give)
+        .get("/consent/{token}/agreement.pdf", agreement)
+}
+
+#[derive(Template)]
+#[template(path = "placements/consent.html")]
+struct ConsentPage {
+    ctx: Ctx,
+    state: Consent,
+    p: Option<Placement>,
+    slots: Vec<crate::placements::model::Slot>,
+    supervisor: String,
+    token: String,
+    errors: FormErrors,
+    parent_name: String,
+    /// Why the agreement cannot be made yet, when it cannot.
+    blocked: Option<String>,
+}
+
+async fn show(app: &AppState, ctx: Ctx, tok: String, errors: FormErrors, parent_name: String) -> Result<Response> {
+    let state = store::consent(&app.db, &token::digest(&tok)).await?;
+    let placement_id = match &state {
+        Consent::Open { placement, .. } | Consent::Given { placement, .. } => Some(*placement),
+        _ => None,
+    };
+    let p = match placement_id {
+        Some(id) => store::placement(&app.db, id).await?,
+        None => None,
+    };
+    let (slots, supervisor) = match &p {
+        Some(p) => {
+            let v = vacancies::vacancy(&app.db, p.vacancy_id).await?;
+            (vacancies::slots(&app.db, p.vacancy_id).await?, v.map(|v| v.supervisor_name).unwrap_or_default())
+        }
+        None => (Vec::new(), String::new()),
+    };
+    let blocked = p.as_ref().filter(|p| p.date_of_birth.is_none()).map(|_| ctx.t("consent-blocked-birth"));
+    let status = match (&state, errors.is_empty()) {
+        (Consent::Unknown, _) => StatusCode::NOT_FOUND,
+        (Consent::Expired, _) => StatusCode::GONE,
+        (_, false) => StatusCode::UNPROCESSABLE_ENTITY,
+        _ => StatusCode::OK,
+    };
+    render_status(status, &ConsentPage { ctx, state, p, slots, supervisor, token: tok, errors, parent_name, blocked })
+}
+
+async fn page(State(app): State<AppState>, ctx: Ctx, Path(tok): Path<String>) -> Result<Response> {
+    show(&app, ctx, tok, FormErrors::default(), String::new()).await
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ConsentForm {
+    name: String,
+    agree: String,
+}
+
+async fn give(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(tok): Path<String>,
+    Form(f): Form<ConsentForm>,
+) -> Result<Response> {
+    let digest = token::digest(&tok);
+    let Consent::Open { placement, .. } = store::consent(&app.db, &digest).await? else {
+        return show(&app, ctx, tok, FormErrors::default(), String::new()).await;
+    };
+    let mut errors = FormErrors::default();
+    let name = errors.check("name", required_text(&f.name, MAX_SHORT));
+    if f.agree != "yes" {
+        errors.add("agree", "consent-err-agree");
+    }
+    let Some(name) = name.filter(|_| errors.is_empty()) else {
+        return show(&app, ctx, tok, errors, f.name).await;
+    };
+    let p = store::placement(&app.db, placement).await?.ok_or(Error::NotFound)?;
+    // Keep the agreement as it was shown, with this consent on it.
+    let pdf = match documents::agreement_pdf(&app.db, &p, ctx.lang, today(), Some((&name, today()))).await {
+        Ok(pdf) => pdf,
+        Err(Missing::BirthDate) => return show(&app, ctx, tok, FormErrors::default(), f.name).await,
+        Err(Missing::Db(e)) => return Err(e.into()),
+        Err(Missing::Document(e)) => return Err(Error::Internal(e.into())),
+    };
+    match store::give_consent(&app.db, &digest, &name, &pdf).await {
+        Ok(_) => {
+            let facts = Facts {
+                placement: p.id,
+                vacancy: &p.vacancy_title,
+                organisation: &p.organisation_name,
+                pupil_first_name: &p.first_name,
+                link: format!("/placements/{}", p.id),
+            };
+            let parties = [Party::Pupil(p.pupil_id), Party::School(p.school_id), Party::Host(p.organisation_id)];
+            notify::tell(&app.db, &app.config.public_url, &parties, What::ConsentGiven, &facts, None).await?;
+        }
+        Err(PlacementError::Db(e)) => return Err(e.into()),
+        // Given (or expired) in the meantime: the page says which.
+        Err(_) => {}
+    }
+    show(&app, ctx, tok, FormErrors::default(), String::new()).await
+}
+
+/// The agreement behind a consent link: as consented, or as it stands while consent is open.
+async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(tok): Path<String>) -> Result<Response> {
+    let placement = match store::consent(&app.db, &token::digest(&tok)).await? {
+        Consent::Open { placement, .. } | Consent::Given { placement, .. } => placement,
+        _ => return Err(Error::NotFound),
+    };
+    let pdf = match store::consented_agreement(&app.db, placement).await? {
+        Some(pdf) => pdf,
+        None => {
+            let p = store::placement(&app.db, placement).await?.ok_or(Error::NotFound)?;
+            documents::agreement_pdf(&app.db, &p, ctx.lang, today(), None).await.map_err(pdf_error)?
+        }
+    };
+    Ok(pdf_response(pdf, "stageovereenkomst.pdf"))
+}
+
+pub(super) fn pdf_error(e: Missing) -> Error {
+    match e {
+        Missing::BirthDate => Error::BadRequest("document-err-birth"),
+        Missing::Db(e) => Error::Db(e),
+        Missing::Document(e) => Error::Internal(e.into()),
+    }
+}
+
+pub(super) fn pdf_response(pdf: Vec<u8>, name: &'static str) -> Response {
+    let mut res = pdf.into_response();
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("application/pdf"));
+    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{name}\"")) {
+        res.headers_mut().insert(header::CONTENT_DISPOSITION, v);
+    }
+    res
+}

@@ -1,0 +1,398 @@
+//! Placement mediation through the web, as the people involved use it.
+
+use reqwest::StatusCode;
+use schakel::ids::{PlacementId, VacancyId};
+use schakel::placements::model::Step;
+use schakel::placements::store::placements as store;
+
+use crate::fixtures::{self, World, today};
+use crate::helpers::TestApp;
+
+fn d(days: i64) -> String {
+    let t = today() + time::Duration::days(days);
+    format!("{:02}-{:02}-{}", t.day(), t.month() as u8, t.year())
+}
+
+async fn status(app: &TestApp, id: PlacementId) -> String {
+    schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, String>("SELECT status FROM placements WHERE id = $1").bind(id).fetch_one(p).await)
+        .expect("status")
+}
+
+/// The last link of a kind in the mail to `to`.
+async fn mailed_link(app: &TestApp, to: &str, marker: &str) -> String {
+    let bodies: Vec<String> = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+        "SELECT body FROM outbox WHERE recipient = $1 ORDER BY created_at DESC").bind(to).fetch_all(p).await)
+    .expect("mail");
+    let line = bodies
+        .iter()
+        .flat_map(|b| b.lines())
+        .map(str::trim)
+        .find(|l| l.contains(marker))
+        .unwrap_or_else(|| panic!("no {marker} link mailed to {to}: {bodies:?}"))
+        .to_string();
+    line[line.find("http").unwrap_or(0)..].to_string()
+}
+
+fn path_of(url: &str) -> String {
+    let after_scheme = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
+    after_scheme.find('/').map(|i| after_scheme[i..].to_string()).unwrap_or_default()
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
+    let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
+    doc.extract_text(&pages).expect("text")
+}
+
+async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
+    let world = World::build(&app).await;
+    let host_user: uuid::Uuid = schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id");
+    let vacancy = fixtures::vacancy(
+        &app,
+        world.org_a,
+        "Voorlezen in het verpleeghuis",
+        "individual",
+        2,
+        schakel::ids::UserId::from_uuid(host_user),
+    )
+    .await;
+    let mut pupil = app.signed_in("pupil.a@test.nl").await;
+
+    // The pupil finds it and applies.
+    assert!(pupil.get("/vacancies?q=voorlezen").await.text.contains("Voorlezen in het verpleeghuis"));
+    let applied = pupil.post(&format!("/vacancies/{vacancy}/apply"), &[("motivation", "Ik lees graag voor.")]).await;
+    assert!(applied.redirects_to("/placements/"), "{applied:?}");
+    let placement: PlacementId =
+        applied.location.as_deref().and_then(|l| l.rsplit('/').next()).and_then(|s| s.parse().ok()).expect("id");
+    assert_eq!(status(&app, placement).await, "proposed");
+
+    // The organisation sees a first name, age, school and motivation — no last name yet.
+    let mut host = app.signed_in("org.a@test.nl").await;
+    let page = host.get(&format!("/placements/{placement}")).await;
+    assert!(
+        page.text.contains("Noor") && page.text.contains("Ik lees graag voor.") && page.text.contains("Amstel College")
+    );
+    assert!(
+        !page.text.contains("Bakker") && !page.text.contains("100001@leerling"),
+        "no last name or contact details before confirmation"
+    );
+    assert!(host.post(&format!("/placements/{placement}/accept"), &[]).await.redirects_to("/placements/"));
+
+    // The school confirms; she is under 16, so a parent is asked, through the mailed link.
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    coord.post(&format!("/placements/{placement}/confirm"), &[]).await;
+    assert_eq!(status(&app, placement).await, "confirmed");
+    let sent =
+        coord.post(&format!("/placements/{placement}/consent"), &[("parent_email", "ouder.bakker@test.nl")]).await;
+    assert!(sent.redirects_to("/placements/"));
+    let consent = path_of(&mailed_link(&app, "ouder.bakker@test.nl", "/consent/").await);
+    let mut parent = app.client();
+    let form = parent.get(&consent).await;
+    assert!(form.text.contains("Voorlezen in het verpleeghuis") && form.text.contains("Noor Bakker"));
+    let missing = parent.post(&consent, &[("name", "Karin Bakker")]).await;
+    assert_eq!(missing.status, StatusCode::UNPROCESSABLE_ENTITY, "the box must be ticked");
+    assert_eq!(status(&app, placement).await, "confirmed");
+    let given = parent.post(&consent, &[("name", "Karin Bakker"), ("agree", "yes")]).await;
+    assert!(given.text.contains("je toestemming is vastgelegd"), "{}", given.text);
+    assert_eq!(status(&app, placement).await, "active");
+    // The agreement is kept as consented, with the consent on it.
+    let (code, ct, pdf) = parent.download(&format!("{consent}/agreement.pdf")).await;
+    assert_eq!((code, ct.as_str()), (StatusCode::OK, "application/pdf"));
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Noor Bakker") && text.contains("Karin Bakker"), "{text}");
+    // A second consent changes nothing.
+    parent.post(&consent, &[("name", "Iemand Anders"), ("agree", "yes")]).await;
+    let consents: i64 = app.count("SELECT COUNT(*) FROM consents WHERE given_by_name = 'Iemand Anders'").await;
+    assert_eq!(consents, 0);
+
+    // The pupil logs hours; evening hours are refused at 14.
+    let url = format!("/placements/{placement}/hours");
+    let late =
+        pupil.post(&url, &[("date", &d(-2)), ("start", "18:00"), ("end", "20:00"), ("activity", "Voorlezen")]).await;
+    assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(late.text.contains("Onder de 16 mag je alleen werken tussen 07:00 en 19:00"));
+    for (day, start, end) in [(-6, "09:00", "17:00"), (-5, "09:00", "17:00"), (-4, "10:00", "14:00")] {
+        let ok =
+            pupil.post(&url, &[("date", &d(day)), ("start", start), ("end", end), ("activity", "Voorlezen")]).await;
+        assert!(ok.redirects_to("/placements/"), "{ok:?}");
+    }
+    // The organisation approves from the link in its mail: opening it changes nothing; one click does.
+    let review = path_of(&mailed_link(&app, "org.a@test.nl", "/review?").await);
+    let mut from_mail = app.client();
+    let shown = from_mail.get(&review).await;
+    assert_eq!(shown.status, StatusCode::OK);
+    assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries WHERE status = 'approved'").await, 0);
+    let (review_path, query) = review.split_once('?').expect("query");
+    let params: Vec<(String, String)> = serde_urlencoded::from_str(query).expect("query");
+    let mut fields: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    fields.push(("decision", "approve"));
+    let approved = from_mail.post(review_path, &fields).await;
+    assert!(approved.text.contains("Deze uren zijn beoordeeld"), "{}", approved.text);
+    assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries WHERE status = 'approved'").await, 1);
+    // A tampered link is refused.
+    let tampered = from_mail.get(&review.replace("sig=", "sig=x")).await;
+    assert_eq!(tampered.status, StatusCode::FORBIDDEN);
+    // The rest in bulk, then the evaluation completes it; the pupil reflects.
+    host.post(&format!("/placements/{placement}/hours/approve"), &[]).await;
+    assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries WHERE status = 'approved'").await, 3);
+    assert_eq!(status(&app, placement).await, "active", "not complete without the evaluation");
+    host.post(&format!("/placements/{placement}/evaluation"), &[("text", "Noor was betrokken en op tijd.")]).await;
+    assert_eq!(status(&app, placement).await, "completed");
+    pupil.post(&format!("/placements/{placement}/reflection"), &[("text", "Ik heb geleerd geduldig te zijn.")]).await;
+
+    // The certificate lists the placement and its hours, for the pupil and the coordinator.
+    for c in [&mut pupil, &mut coord] {
+        let (code, ct, pdf) = c.download(&format!("/pupils/{}/certificate.pdf", world.pupil_a)).await;
+        assert_eq!((code, ct.as_str()), (StatusCode::OK, "application/pdf"));
+        let text = pdf_text(&pdf);
+        assert!(
+            text.contains("Voorlezen in het verpleeghuis") && text.contains("Noor Bakker") && text.contains("20"),
+            "{text}"
+        );
+    }
+    // Every step told the next person.
+    for to in ["org.a@test.nl", "coord.a@test.nl", "pupil.a@test.nl"] {
+        assert!(app.count(&format!("SELECT COUNT(*) FROM outbox WHERE recipient = '{to}'")).await >= 1, "{to}");
+    }
+    assert!(host.get("/notifications").await.text.contains("Noor"));
+}
+
+async fn illegal_steps_get_a_clear_message_and_change_nothing(app: TestApp) {
+    let world = World::build(&app).await;
+    let mut coord = app.signed_in("coord.b@test.nl").await;
+    // Confirming before the organisation accepted.
+    let early = coord.post(&format!("/placements/{}/confirm", world.placement_b), &[]).await;
+    assert!(early.redirects_to("/placements/"));
+    assert!(
+        coord
+            .get(&early.location.clone().unwrap_or_default())
+            .await
+            .text
+            .contains("De organisatie moet eerst accepteren")
+    );
+    assert_eq!(status(&app, world.placement_b).await, "proposed");
+    // Applying twice.
+    let mut pupil = app.signed_in("pupil.b@test.nl").await;
+    let again = pupil.post(&format!("/vacancies/{}/apply", world.vacancy_b), &[("motivation", "Nog een keer")]).await;
+    assert!(again.status == StatusCode::NOT_FOUND || again.redirects_to("/vacancies/"), "{again:?}");
+    assert_eq!(app.count("SELECT COUNT(*) FROM placements WHERE status = 'proposed'").await, 1);
+    // Declining needs a reason; a declined placement takes no hours and no approvals.
+    let mut host = app.signed_in("org.b@test.nl").await;
+    let no_reason = host.post(&format!("/placements/{}/decline", world.placement_b), &[]).await;
+    assert!(no_reason.redirects_to("/placements/"));
+    assert_eq!(status(&app, world.placement_b).await, "proposed");
+    host.post(&format!("/placements/{}/decline", world.placement_b), &[("reason", "Geen plek op woensdag")]).await;
+    assert_eq!(status(&app, world.placement_b).await, "declined");
+    let approve = host.post(&format!("/placements/{}/hours/approve", world.placement_b), &[]).await;
+    assert!(approve.status.is_redirection() || approve.status == StatusCode::NOT_FOUND);
+    let logged = pupil
+        .post(
+            &format!("/placements/{}/hours", world.placement_b),
+            &[("date", &d(-1)), ("start", "10:00"), ("end", "11:00"), ("activity", "x")],
+        )
+        .await;
+    assert!(logged.redirects_to("/placements/"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries").await, 1, "only the fixture's entry");
+    // An expired consent link says so.
+    schakel::with_db!(&app.db, p => sqlx::query("UPDATE consents SET expires_at = $1").bind(time::OffsetDateTime::now_utc() - time::Duration::hours(1)).execute(p).await.map(|_| ()))
+        .expect("expire");
+    let expired = app.client().get(&format!("/consent/{}", world.consent_b)).await;
+    assert_eq!(expired.status, StatusCode::GONE);
+    assert!(expired.text.contains("Deze link is verlopen"));
+    assert_eq!(app.client().get("/consent/not-a-real-token").await.status, StatusCode::NOT_FOUND);
+}
+
+/// `count` pupils of school A with accepted applications to `vacancy`.
+async fn accepted_applicants(
+    app: &TestApp,
+    world: &World,
+    vacancy: VacancyId,
+    count: usize,
+    series: u32,
+) -> Vec<PlacementId> {
+    let mut ids = Vec::with_capacity(count);
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'coord.a@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    for i in 0..count {
+        let pupil =
+            fixtures::pupil(app, world.school_a, world.class_a, &format!("{series}{i:05}"), "Rush", "Leerling").await;
+        let id = store::apply(&app.db, vacancy, pupil, "m", by).await.expect("apply");
+        store::take_step(&app.db, id, Step::Accept, None, "").await.expect("accept");
+        ids.push(id);
+    }
+    ids
+}
+
+async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    let vacancy = fixtures::vacancy(&app, world.org_a, "Eén plek over", "individual", 3, by).await;
+    // Two of three places are taken already.
+    for id in accepted_applicants(&app, &world, vacancy, 2, 8).await {
+        store::take_step(&app.db, id, Step::Confirm { consent_needed: true }, None, "").await.expect("confirm");
+    }
+    let contenders = accepted_applicants(&app, &world, vacancy, 100, 9).await;
+    let coord = app.signed_in("coord.a@test.nl").await;
+    let token = {
+        let mut c = app.client();
+        c.http = coord.http.clone();
+        c.get("/").await;
+        c.token().await
+    };
+    let mut tasks = Vec::new();
+    for id in contenders.clone() {
+        let http = coord.http.clone();
+        let url = format!("{}/placements/{id}/confirm", coord.base);
+        let token = token.clone();
+        tasks.push(tokio::spawn(async move {
+            let res = http.post(url).form(&[("_csrf", token.as_str())]).send().await.expect("POST");
+            let loc = res.headers().get("location").and_then(|v| v.to_str().ok()).map(String::from);
+            let flash =
+                res.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|c| {
+                    c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string())
+                });
+            (res.status(), loc, flash)
+        }));
+    }
+    let mut succeeded = 0;
+    let mut refused_full = 0;
+    for t in tasks {
+        let (status, _, flash) = t.await.expect("task");
+        assert_eq!(status, StatusCode::SEE_OTHER);
+        match flash.as_deref() {
+            Some("flash-placement-confirmed-consent") | Some("flash-placement-active") => succeeded += 1,
+            Some("flash-placement-full") => refused_full += 1,
+            other => panic!("unexpected answer {other:?}"),
+        }
+    }
+    assert_eq!((succeeded, refused_full), (1, 99));
+    let holding: i64 = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ('confirmed', 'active', 'completed')")
+        .bind(vacancy).fetch_one(p).await)
+    .expect("count");
+    assert_eq!(holding, 3, "never more than the capacity");
+}
+
+async fn pupils_are_offered_only_what_they_may_do(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    fixtures::vacancy(&app, world.org_a, "Dichtbij", "individual", 2, by).await;
+    let older = fixtures::vacancy(&app, world.org_a, "Pas vanaf zestien", "individual", 2, by).await;
+    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET min_age = 16 WHERE id = $1").bind(older).execute(p).await.map(|_| ())).expect("age");
+    let far = fixtures::vacancy(&app, world.org_a, "Ver weg in Zuidoost", "individual", 2, by).await;
+    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET lat = 52.29, lon = 5.0 WHERE id = $1").bind(far).execute(p).await.map(|_| ())).expect("far");
+    let other_school = fixtures::vacancy(&app, world.org_a, "Alleen voor Buiksloot", "individual", 2, by).await;
+    schakel::with_db!(&app.db, p => sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)").bind(other_school).bind(world.school_b).execute(p).await.map(|_| ()))
+        .expect("restrict");
+    let mut pupil = app.signed_in("pupil.a@test.nl").await;
+    let all = pupil.get("/vacancies").await.text;
+    assert!(all.contains("Dichtbij") && all.contains("Ver weg in Zuidoost"));
+    assert!(!all.contains("Pas vanaf zestien"), "too young");
+    assert!(!all.contains("Alleen voor Buiksloot"), "restricted to another school");
+    // Nearest first, and the distance filter.
+    assert!(all.find("Dichtbij") < all.find("Ver weg in Zuidoost"));
+    let within = pupil.get("/vacancies?km=3").await.text;
+    assert!(within.contains("Dichtbij") && !within.contains("Ver weg in Zuidoost"));
+    // Applying to what she is not offered is refused.
+    for v in [older, other_school] {
+        let res = pupil.post(&format!("/vacancies/{v}/apply"), &[("motivation", "Graag")]).await;
+        assert_eq!(res.status, StatusCode::NOT_FOUND);
+    }
+}
+
+async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: TestApp) {
+    let world = World::build(&app).await;
+    // Two pupils of 16 in class 3A (no consent needed), and Noor (14).
+    let sixteen = (today() - time::Duration::days(16 * 366))
+        .format(&time::macros::format_description!("[day]-[month]-[year]"))
+        .expect("date");
+    let mut ids = Vec::new();
+    for (n, name) in [("400001", "Ayoub"), ("400002", "Lotte")] {
+        let form = schakel::directory::model::PupilForm {
+            number: n.into(),
+            first_name: name.into(),
+            last_name: "Groep".into(),
+            class: world.class_a.to_string(),
+            date_of_birth: sixteen.clone(),
+            ..Default::default()
+        };
+        let input = schakel::directory::model::PupilInput::parse(&form, today()).expect("pupil");
+        ids.push(
+            schakel::directory::store::pupils::create_pupil(&app.db, world.school_a, &input).await.expect("create"),
+        );
+    }
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    let group = fixtures::vacancy(&app, world.org_a, "Natuurwerkdag", "group", 30, by).await;
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    let form = coord.get(&format!("/vacancies/{group}/group?class={}", world.class_a)).await;
+    assert!(form.text.contains("Ayoub Groep") && form.text.contains("Noor Bakker"));
+    let mut fields = vec![("class".to_string(), world.class_a.to_string())];
+    fields.extend(ids.iter().map(|i| ("pupils".to_string(), i.to_string())));
+    fields.push(("pupils".into(), world.pupil_a.to_string()));
+    let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+    assert!(coord.post(&format!("/vacancies/{group}/group"), &refs).await.redirects_to(&format!("/vacancies/{group}")));
+    let placed: Vec<(PlacementId, String)> = schakel::with_db!(&app.db, p => sqlx::query_as(
+        "SELECT id, status FROM placements WHERE vacancy_id = $1").bind(group).fetch_all(p).await)
+    .expect("placed");
+    assert_eq!(placed.len(), 3);
+    assert_eq!(placed.iter().filter(|(_, s)| s == "active").count(), 2, "the 16-year-olds start at once");
+    assert_eq!(placed.iter().filter(|(_, s)| s == "confirmed").count(), 1, "Noor waits for consent");
+    // The organisation registers a session: only those marked present get the hours.
+    let active: Vec<String> = placed.iter().filter(|(_, s)| s == "active").map(|(id, _)| id.to_string()).collect();
+    let mut host = app.signed_in("org.a@test.nl").await;
+    let date = d(-1);
+    let session = vec![
+        ("session_date", date.as_str()),
+        ("session_start", "10:00"),
+        ("session_end", "13:00"),
+        ("session_activity", "Wilgen knotten"),
+        ("present", active[0].as_str()),
+    ];
+    assert!(host.post(&format!("/vacancies/{group}/sessions"), &session).await.status.is_redirection());
+    let credited: Vec<(PlacementId, i64)> = schakel::with_db!(&app.db, p => sqlx::query_as(
+        "SELECT placement_id, CAST(SUM(minutes) AS BIGINT) FROM hours_entries WHERE status = 'approved' GROUP BY placement_id").fetch_all(p).await).expect("hours");
+    assert_eq!(credited.len(), 1);
+    assert_eq!(credited[0].1, 180);
+    // A group that does not fit is refused as a whole.
+    let small = fixtures::vacancy(&app, world.org_a, "Kleine groep", "group", 1, by).await;
+    let refs: Vec<(&str, &str)> = vec![("class", ""), ("pupils", &fields[1].1), ("pupils", &fields[2].1)];
+    let full = coord.post(&format!("/vacancies/{small}/group"), &refs).await;
+    assert_eq!(full.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let in_small: i64 =
+        schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1")
+        .bind(small).fetch_one(p).await)
+        .expect("count");
+    assert_eq!(in_small, 0, "nobody of a group that does not fit is placed");
+}
+
+async fn the_coordinator_sees_her_class_and_exports_it(app: TestApp) {
+    let world = World::build(&app).await;
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    let page = coord.get(&format!("/classes/{}/progress", world.class_a)).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("Noor Bakker") && page.text.contains("Nog geen stage"));
+    let (code, ct, csv) = coord.download(&format!("/classes/{}/progress.csv", world.class_a)).await;
+    assert_eq!(code, StatusCode::OK);
+    assert!(ct.starts_with("text/csv"));
+    assert!(String::from_utf8_lossy(&csv).contains("100001;Noor Bakker;Nog geen stage"));
+    let (code, ct, xlsx) = coord.download(&format!("/classes/{}/progress.xlsx", world.class_a)).await;
+    assert_eq!(code, StatusCode::OK);
+    assert!(ct.contains("spreadsheetml"));
+    assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
+}
+
+crate::both!(
+    the_whole_journey_from_application_to_certificate,
+    illegal_steps_get_a_clear_message_and_change_nothing,
+    a_hundred_concurrent_confirmations_take_exactly_the_last_place,
+    pupils_are_offered_only_what_they_may_do,
+    a_group_is_placed_in_one_step_and_sessions_credit_those_present,
+    the_coordinator_sees_her_class_and_exports_it,
+);
