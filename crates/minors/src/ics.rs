@@ -103,8 +103,6 @@ pub enum ErrorKind {
     Unclosed(String),
     #[error("content after END:VCALENDAR")]
     ContentAfterEnd,
-    #[error("a property outside any component")]
-    PropertyOutsideComponent,
     #[error("a VEVENT must sit directly in the VCALENDAR")]
     MisplacedEvent,
     #[error("the event has no {0}")]
@@ -180,7 +178,8 @@ pub fn parse(input: &str) -> Result<Calendar, Error> {
                 closed = stack.is_empty();
             }
             _ => match (stack.last().map(String::as_str), event.as_mut()) {
-                (None, _) => return Err(err(ErrorKind::PropertyOutsideComponent)),
+                // Only reachable after the calendar closed, which is caught above.
+                (None, _) => return Err(err(ErrorKind::ContentAfterEnd)),
                 (Some("VEVENT"), Some(builder)) => builder.take(prop, line)?,
                 _ => {}
             },

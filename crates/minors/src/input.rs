@@ -103,6 +103,26 @@ impl TaskCategory {
         TaskCategory::OtherRiskyWork,
     ];
 
+    /// The Fluent key of the category's name: `minors-task-cash-handling`.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            TaskCategory::CashHandling => "minors-task-cash-handling",
+            TaskCategory::Lifting => "minors-task-lifting",
+            TaskCategory::PushingPulling => "minors-task-pushing-pulling",
+            TaskCategory::WorkUnderPressure => "minors-task-work-under-pressure",
+            TaskCategory::FixedPosture => "minors-task-fixed-posture",
+            TaskCategory::PermanentPpe => "minors-task-permanent-ppe",
+            TaskCategory::HazardousEquipment => "minors-task-hazardous-equipment",
+            TaskCategory::MealDeliveryInTraffic => "minors-task-meal-delivery-in-traffic",
+            TaskCategory::IndustrialWork => "minors-task-industrial-work",
+            TaskCategory::IndependentProduction => "minors-task-independent-production",
+            TaskCategory::DangerousSubstances => "minors-task-dangerous-substances",
+            TaskCategory::Overpressure => "minors-task-overpressure",
+            TaskCategory::HighNoise => "minors-task-high-noise",
+            TaskCategory::OtherRiskyWork => "minors-task-other-risky-work",
+        }
+    }
+
     /// The kebab-case name, also the Fluent selector in messages (`$task`).
     pub fn as_str(self) -> &'static str {
         match self {

@@ -25,6 +25,7 @@ use crate::input::TaskCategory;
 use crate::options::{OptionFlag, Options};
 use crate::serde_fmt::iso_date;
 use crate::shift::ClockTime;
+use crate::violation::{Arg, Message, duration};
 
 pub use sources::{SOURCES, Source, SourceRef};
 
@@ -115,16 +116,38 @@ impl RuleId {
 macro_rules! checks {
     ($($(#[$doc:meta])* $name:ident = $kebab:literal : $shape:ident),* $(,)?) => {
         /// What a rule row checks. The engine knows how to evaluate each check; the row gives the
-        /// limit. The kebab-case name is the `$kind` argument of messages.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-        #[serde(rename_all = "kebab-case")]
+        /// limit. The kebab-case name ([`Check::as_str`]) is its JSON form and the `$kind`
+        /// argument of messages.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum Check { $($(#[$doc])* $name),* }
+
+        impl Serialize for Check {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl<'de> Deserialize<'de> for Check {
+            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                let s = String::deserialize(d)?;
+                Check::ALL
+                    .iter()
+                    .copied()
+                    .find(|c| c.as_str() == s)
+                    .ok_or_else(|| serde::de::Error::custom(format!("unknown check {s:?}")))
+            }
+        }
 
         impl Check {
             pub const ALL: &'static [Check] = &[$(Check::$name),*];
 
             pub fn as_str(self) -> &'static str {
                 match self { $(Check::$name => $kebab),* }
+            }
+
+            /// The Fluent key of the check's short description: `minors-check-latest-end`.
+            pub fn message_key(self) -> &'static str {
+                match self { $(Check::$name => concat!("minors-check-", $kebab)),* }
             }
 
             /// The shape of limit this check takes.
@@ -273,7 +296,77 @@ pub enum Limit {
     Threshold { days: u32, minutes: u32 },
 }
 
+impl LimitShape {
+    /// Kebab-case; the Fluent key of a limit is `minors-limit-` followed by this.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LimitShape::None => "none",
+            LimitShape::Age => "age",
+            LimitShape::MaxMinutes => "max-minutes",
+            LimitShape::MinMinutes => "min-minutes",
+            LimitShape::Clock => "clock",
+            LimitShape::MaxCount => "max-count",
+            LimitShape::PerWindow => "per-window",
+            LimitShape::Break => "break",
+            LimitShape::Tasks => "tasks",
+            LimitShape::Threshold => "threshold",
+        }
+    }
+
+    fn message_key(self) -> &'static str {
+        match self {
+            LimitShape::None => "minors-limit-none",
+            LimitShape::Age => "minors-limit-age",
+            LimitShape::MaxMinutes => "minors-limit-max-minutes",
+            LimitShape::MinMinutes => "minors-limit-min-minutes",
+            LimitShape::Clock => "minors-limit-clock",
+            LimitShape::MaxCount => "minors-limit-max-count",
+            LimitShape::PerWindow => "minors-limit-per-window",
+            LimitShape::Break => "minors-limit-break",
+            LimitShape::Tasks => "minors-limit-tasks",
+            LimitShape::Threshold => "minors-limit-threshold",
+        }
+    }
+
+    pub const ALL: [LimitShape; 10] = [
+        LimitShape::None,
+        LimitShape::Age,
+        LimitShape::MaxMinutes,
+        LimitShape::MinMinutes,
+        LimitShape::Clock,
+        LimitShape::MaxCount,
+        LimitShape::PerWindow,
+        LimitShape::Break,
+        LimitShape::Tasks,
+        LimitShape::Threshold,
+    ];
+}
+
 impl Limit {
+    /// The limit for the rule table: key `minors-limit-<shape>` with the arguments `value`
+    /// (hours as `2` or `2:30`, times as `19:00`, numbers), `weeks`, `pause` (minutes) and
+    /// `days`, always all four.
+    pub fn message(&self) -> Message {
+        let mut m = Message { key: self.shape().message_key(), args: Vec::new() };
+        let number = |n: u32| Arg::Number(i64::from(n));
+        let (value, weeks, pause, days) = match self {
+            Limit::None => (Arg::Text(String::new()), 0, 0, 0),
+            Limit::Age { years } => (Arg::Number(i64::from(*years)), 0, 0, 0),
+            Limit::MaxMinutes { minutes } | Limit::MinMinutes { minutes } => (Arg::Text(duration(*minutes)), 0, 0, 0),
+            Limit::Clock { time } => (Arg::Text(time.to_string()), 0, 0, 0),
+            Limit::MaxCount { count } => (number(*count), 0, 0, 0),
+            Limit::PerWindow { count, weeks } => (number(*count), *weeks, 0, 0),
+            Limit::Break { after, pause } => (Arg::Text(duration(*after)), 0, *pause, 0),
+            Limit::Tasks { tasks } => (number(u32::try_from(tasks.len()).unwrap_or(u32::MAX)), 0, 0, 0),
+            Limit::Threshold { days, minutes } => (Arg::Text(duration(*minutes)), 0, 0, *days),
+        };
+        m.set("value", value);
+        m.set("weeks", number(weeks));
+        m.set("pause", number(pause));
+        m.set("days", number(days));
+        m
+    }
+
     pub fn shape(&self) -> LimitShape {
         match self {
             Limit::None => LimitShape::None,
@@ -300,6 +393,16 @@ pub enum Severity {
     Warn,
 }
 
+impl Severity {
+    /// `minors-severity-block` / `minors-severity-warn`.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Severity::Block => "minors-severity-block",
+            Severity::Warn => "minors-severity-warn",
+        }
+    }
+}
+
 /// How sure the research summary is of a rule.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -307,6 +410,17 @@ pub enum Certainty {
     Certain,
     Likely,
     Uncertain,
+}
+
+impl Certainty {
+    /// `minors-certainty-certain`, …
+    pub fn message_key(self) -> &'static str {
+        match self {
+            Certainty::Certain => "minors-certainty-certain",
+            Certainty::Likely => "minors-certainty-likely",
+            Certainty::Uncertain => "minors-certainty-uncertain",
+        }
+    }
 }
 
 /// Which placements a row applies to. See [`Setting`](crate::Setting) and
@@ -337,6 +451,41 @@ pub enum OpenQuestion {
     Q10,
     Q11,
     Q12,
+}
+
+impl OpenQuestion {
+    pub const ALL: [OpenQuestion; 12] = [
+        OpenQuestion::Q1,
+        OpenQuestion::Q2,
+        OpenQuestion::Q3,
+        OpenQuestion::Q4,
+        OpenQuestion::Q5,
+        OpenQuestion::Q6,
+        OpenQuestion::Q7,
+        OpenQuestion::Q8,
+        OpenQuestion::Q9,
+        OpenQuestion::Q10,
+        OpenQuestion::Q11,
+        OpenQuestion::Q12,
+    ];
+
+    /// The Fluent key of the question's text: `minors-question-Q1`.
+    pub fn message_key(self) -> &'static str {
+        match self {
+            OpenQuestion::Q1 => "minors-question-Q1",
+            OpenQuestion::Q2 => "minors-question-Q2",
+            OpenQuestion::Q3 => "minors-question-Q3",
+            OpenQuestion::Q4 => "minors-question-Q4",
+            OpenQuestion::Q5 => "minors-question-Q5",
+            OpenQuestion::Q6 => "minors-question-Q6",
+            OpenQuestion::Q7 => "minors-question-Q7",
+            OpenQuestion::Q8 => "minors-question-Q8",
+            OpenQuestion::Q9 => "minors-question-Q9",
+            OpenQuestion::Q10 => "minors-question-Q10",
+            OpenQuestion::Q11 => "minors-question-Q11",
+            OpenQuestion::Q12 => "minors-question-Q12",
+        }
+    }
 }
 
 /// When a row applies, in terms of the network's options.
