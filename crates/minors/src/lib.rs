@@ -62,3 +62,8 @@ pub use rules::{
 };
 pub use shift::{ClockTime, Shift, ShiftError, ShiftKind};
 pub use violation::{Arg, Measure, Message, Period, Violation};
+
+/// The README's examples are compiled and run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

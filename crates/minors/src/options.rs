@@ -65,14 +65,18 @@ pub enum MeetingPointAtClient {
 #[serde(rename_all = "kebab-case")]
 pub enum OptionFlag {
     /// [`Options::mas_evening_until_20`].
+    #[serde(rename = "mas-evening-until-20")]
     MasEveningUntil20,
     /// [`Options::mas_sunday_cap`] is [`SundayCapReading::AtLeastFiveFree`].
     MasSundaysAtLeastFiveFree,
     /// [`Options::age15_holiday_weeks_until_21`].
+    #[serde(rename = "age-15-holiday-weeks-until-21")]
     Age15HolidayWeeksUntil21,
     /// [`Options::internship_at_13`] is [`InternshipAt13::LightWorkOnNonSchoolDays`].
+    #[serde(rename = "internship-at-13")]
     InternshipAt13,
     /// [`Options::parent_signature_16_17`].
+    #[serde(rename = "parent-signature-16-17")]
     ParentSignature16To17,
     /// [`Options::childcare_registration_for_minors`].
     ChildcareRegistrationForMinors,

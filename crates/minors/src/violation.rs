@@ -279,7 +279,7 @@ impl PartialOrd for Violation {
 /// | `task` | text | a [`TaskCategory`] (`cash-handling`), else empty |
 /// | `signed` | text | the late signature's or registration's date, else empty |
 /// | `rules` | text | rule ids blocking a group member (`A1, B1`), else empty |
-/// | `pupil` | text | empty; see [`GroupReport::message`](crate::GroupReport::message) |
+/// | `pupil` | text | empty; see [`GroupBlock::message`](crate::GroupBlock::message) |
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Message {
     pub key: &'static str,

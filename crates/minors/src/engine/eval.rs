@@ -185,7 +185,10 @@ impl<'a> Eval<'a, '_> {
         self.out.push(violation(row, period, age, measure));
     }
 
+    /// Notes that a row needed lesson times on days where they are unknown (reported once per
+    /// row, over the placement's dates).
     fn flag_unknown(&mut self, r: RowRef<'a>, first: Date, last: Date, age: u8) {
+        let (first, last) = (first.clamp(self.first, self.last), last.clamp(self.first, self.last));
         let e = self.unknown.entry(r.id).or_insert((r, first, last, age));
         e.1 = e.1.min(first);
         e.2 = e.2.max(last);

@@ -3,13 +3,13 @@
 //! * **Monotonicity.** Adding a shift never removes a violation of a working-time or age rule:
 //!   every (rule, check, period) found before is found after. Shifts are same-day and lie
 //!   between 06:00 and 23:00, so merging never moves work across midnight; the pupil's age may
-//!   change inside the range (random dates of birth); default options; complete paperwork.
+//!   change inside the range (random dates of birth); any options; complete paperwork.
 //! * **15 to 16.** For the same schedule, calendar, host and paperwork, a pupil who is 15 on
 //!   every shift date and has no blocking violation in a MaS (or a stage), gets as a 16-year-old
 //!   only blocking violations from rows whose age range excludes 15 — that is, from the 16–17
 //!   rules (E1–E8) — never from a rule that also held at 15.
-//! * **Determinism.** The result does not depend on the order of the shifts, and two runs give
-//!   the same result.
+//! * **Determinism.** The result does not depend on the order of the shifts (under any
+//!   options), and it comes sorted.
 
 use std::collections::BTreeSet;
 
@@ -46,6 +46,34 @@ fn setting() -> impl Strategy<Value = Setting> {
     ]
 }
 
+fn options() -> impl Strategy<Value = Options> {
+    (
+        any::<[bool; 6]>(),
+        prop_oneof![Just(SundayCapReading::AtMostFiveWorked), Just(SundayCapReading::AtLeastFiveFree)],
+        prop_oneof![Just(InternshipAt13::Blocked), Just(InternshipAt13::LightWorkOnNonSchoolDays)],
+        prop_oneof![Just(MeetingPointInSchool::AsWork), Just(MeetingPointInSchool::AsSchoolActivity)],
+        prop_oneof![
+            Just(MeetingPointAtClient::Strictest),
+            Just(MeetingPointAtClient::AsMas),
+            Just(MeetingPointAtClient::AsInternship)
+        ],
+    )
+        .prop_map(|(b, mas_sunday_cap, internship_at_13, meeting_point_in_school, meeting_point_at_client)| {
+            Options {
+                mas_evening_until_20: b[0],
+                mas_sunday_cap,
+                age15_holiday_weeks_until_21: b[1],
+                internship_at_13,
+                meeting_point_in_school,
+                meeting_point_at_client,
+                parent_signature_16_17: b[2],
+                childcare_registration_for_minors: b[3],
+                ask_side_job_hours: b[4],
+                school_time_in_rest_periods: b[5],
+            }
+        })
+}
+
 type Key = (RuleId, Check, String);
 
 fn keys(v: &[Violation]) -> BTreeSet<Key> {
@@ -63,7 +91,11 @@ fn keys(v: &[Violation]) -> BTreeSet<Key> {
 }
 
 fn check(pupil: Pupil, setting: Setting, shifts: Vec<Shift>) -> Vec<Violation> {
-    Engine::default().check(&pupil, &work(setting, shifts), &papers(BASE), &school())
+    check_with(&Engine::default(), pupil, setting, shifts)
+}
+
+fn check_with(engine: &Engine, pupil: Pupil, setting: Setting, shifts: Vec<Shift>) -> Vec<Violation> {
+    engine.check(&pupil, &work(setting, shifts), &papers(BASE), &school())
 }
 
 proptest! {
@@ -75,12 +107,14 @@ proptest! {
         extra in shift(),
         setting in setting(),
         born_days in 12 * 365i64..18 * 365,
+        options in options(),
     ) {
+        let engine = with_options(options);
         let pupil = Pupil::born_on(BASE - Duration::days(born_days));
-        let before = keys(&check(pupil, setting, shifts.clone()));
+        let before = keys(&check_with(&engine, pupil, setting, shifts.clone()));
         let mut more = shifts;
         more.push(extra);
-        let after = keys(&check(pupil, setting, more));
+        let after = keys(&check_with(&engine, pupil, setting, more));
         let lost: Vec<&Key> = before.difference(&after).collect();
         prop_assert!(lost.is_empty(), "lost {:?}", lost);
     }
@@ -105,9 +139,11 @@ proptest! {
         setting in setting(),
         age in 12u8..18,
         seed in any::<u64>(),
+        options in options(),
     ) {
+        let engine = with_options(options);
         let pupil = aged(age, BASE);
-        let first = check(pupil, setting, shifts.clone());
+        let first = check_with(&engine, pupil, setting, shifts.clone());
         let mut shuffled = shifts;
         // A deterministic shuffle from the seed.
         let n = shuffled.len();
@@ -115,7 +151,7 @@ proptest! {
             let j = (seed.rotate_left(i as u32) % (i as u64 + 1)) as usize;
             shuffled.swap(i, j);
         }
-        prop_assert_eq!(&first, &check(pupil, setting, shuffled));
+        prop_assert_eq!(&first, &check_with(&engine, pupil, setting, shuffled));
         let mut sorted = first.clone();
         sorted.sort();
         prop_assert_eq!(first, sorted);

@@ -120,3 +120,12 @@ fn rule_ids_parse_and_have_categories() {
     assert_eq!(RuleId::D1.category(), RuleCategory::Paperwork);
     assert_eq!(RuleId::E8.category(), RuleCategory::KindOfWork);
 }
+
+#[test]
+fn options_in_rows_serialise_readably() {
+    let row = current().rows.into_iter().find(|r| r.check == Check::EveningExtension).unwrap();
+    assert_eq!(
+        serde_json::to_value(row.when).unwrap(),
+        serde_json::json!({"kind": "if", "option": "mas-evening-until-20"})
+    );
+}
