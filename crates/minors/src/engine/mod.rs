@@ -1,9 +1,12 @@
 //! The engine: applies a [`RuleBook`] under the network's [`Options`] to a placement.
 
 mod collect;
+mod days;
 mod eval;
+mod placement;
 mod rest;
 mod timeline;
+mod weeks;
 
 use serde::Serialize;
 
