@@ -3,7 +3,7 @@
 //! The checks run in four passes: per day, per week, rest periods and breaks on the timeline,
 //! and the placement as a whole. Each pass looks up the rule rows that apply on a date — the
 //! set in force on that date, filtered by the regime of the placement's setting, the pupil's
-//! age on that date and the options — and evaluates each row's [`Check`] with the row's limit.
+//! age on that date and the options — and evaluates each row's [`Check`](crate::Check) with the row's limit.
 
 use std::collections::BTreeMap;
 
