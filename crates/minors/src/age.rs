@@ -58,11 +58,13 @@ impl AgeRange {
         AgeRange { min: age, max: age }
     }
 
-    pub const fn min(self) -> u8 {
+    /// The youngest age in the range.
+    pub const fn youngest(self) -> u8 {
         self.min
     }
 
-    pub const fn max(self) -> u8 {
+    /// The oldest age in the range.
+    pub const fn oldest(self) -> u8 {
         self.max
     }
 

@@ -135,6 +135,18 @@ impl VacancyReport {
         self.ages.iter().filter(|a| !a.is_blocked()).map(|a| a.age).collect()
     }
 
+    /// The blocked ages as ranges of consecutive ages, for a notice such as "not for 12–15".
+    pub fn blocked_ranges(&self) -> Vec<AgeRange> {
+        let mut out: Vec<AgeRange> = Vec::new();
+        for age in self.blocked_ages() {
+            match out.last_mut() {
+                Some(last) if last.oldest() + 1 == age => *last = AgeRange::new(last.youngest(), age).unwrap_or(*last),
+                _ => out.push(AgeRange::only(age)),
+            }
+        }
+        out
+    }
+
     pub fn verdict(&self, age: u8) -> Option<&AgeVerdict> {
         self.ages.iter().find(|a| a.age == age)
     }

@@ -95,7 +95,7 @@ const H: u32 = 60;
 const BANNED_UNDER_18: [TaskCategory; 3] =
     [TaskCategory::DangerousSubstances, TaskCategory::Overpressure, TaskCategory::HighNoise];
 
-/// B11 / C9: light non-industrial work only; the banned list of [S6][S16], plus the bans for
+/// B11 / C9: light non-industrial work only; the banned list of (S6, S16), plus the bans for
 /// 16–17 a fortiori, plus risky work (which for 16–17 needs expert supervision).
 fn banned_under_16(auxiliary_only: bool) -> Limit {
     use TaskCategory::*;

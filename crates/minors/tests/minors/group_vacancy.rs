@@ -43,6 +43,7 @@ fn a_sunday_evening_in_a_bar_is_closed_to_everyone_under_16() {
     let report = Engine::default().check_vacancy(&w, &SchoolCalendar::region_noord());
     assert_eq!(report.blocked_ages(), [12, 13, 14, 15]);
     assert_eq!(report.open_ages(), [16, 17]);
+    assert_eq!(report.blocked_ranges(), [AgeRange::new(12, 15).unwrap()]);
     let at13: Vec<(RuleId, Check)> =
         report.verdict(13).unwrap().violations.iter().filter(|v| v.is_block()).map(|v| (v.rule, v.check)).collect();
     assert_eq!(at13, [(RuleId::B12, Check::Alcohol), (RuleId::B7, Check::LatestEnd)]);
