@@ -398,3 +398,20 @@ mail-consent-body = Dear parent or guardian,
 
     { $link }
 audit-placement-viewed = Placement viewed
+
+## Home pages
+stat-placements-active = Placements under way
+stat-placements-completed = Placements completed
+stat-placements-waiting = Placements waiting
+stat-waiting-split = { $host } on an organisation
+stat-waiting-school = { $school } on a school
+stat-waiting-consent = { $consent } on a parent
+stat-to-confirm = Placements to confirm
+stat-confirm-now = Confirm
+stat-consents-outstanding = Waiting for a parent's consent
+stat-candidates-waiting = Candidates waiting for your answer
+stat-hours-waiting = Hours to approve
+stat-pupils-placed = Pupils on placement now
+home-my-placements = My placements
+home-no-placements = You have no placement yet. Find one that suits you.
+home-nearby = Vacancies close to home

@@ -398,3 +398,20 @@ mail-consent-body = Beste ouder of verzorger,
 
     { $link }
 audit-placement-viewed = Stage bekeken
+
+## Beginpagina's
+stat-placements-active = Stages die lopen
+stat-placements-completed = Stages afgerond
+stat-placements-waiting = Stages die wachten
+stat-waiting-split = { $host } op een organisatie
+stat-waiting-school = { $school } op een school
+stat-waiting-consent = { $consent } op een ouder
+stat-to-confirm = Stages om te bevestigen
+stat-confirm-now = Bevestigen
+stat-consents-outstanding = Wachten op toestemming ouder
+stat-candidates-waiting = Kandidaten wachten op je antwoord
+stat-hours-waiting = Uren om goed te keuren
+stat-pupils-placed = Leerlingen nu op stage
+home-my-placements = Mijn stages
+home-no-placements = Je hebt nog geen stage. Zoek er een die bij je past.
+home-nearby = Stageplekken dicht bij huis

@@ -18,7 +18,10 @@ pub enum Val {
     Real(Option<f64>),
     Date(Option<Date>),
     Time(Option<OffsetDateTime>),
+    /// A time of day.
+    Clock(time::Time),
     Bool(bool),
+    Blob(Vec<u8>),
 }
 
 /// Parameters per statement. Both backends allow far more (SQLite 32,766, PostgreSQL 65,535),
@@ -44,7 +47,9 @@ pub async fn insert(db: &Db, table: &str, columns: &[&str], rows: &[Vec<Val>]) -
                         Val::Real(x) => q.bind(*x),
                         Val::Date(x) => q.bind(*x),
                         Val::Time(x) => q.bind(*x),
+                        Val::Clock(x) => q.bind(*x),
                         Val::Bool(x) => q.bind(*x),
+                        Val::Blob(x) => q.bind(x.as_slice()),
                     };
                 }
             }

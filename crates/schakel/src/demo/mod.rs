@@ -2,6 +2,7 @@
 //! one account per role. Everything except timestamps follows from the seed, so two runs with
 //! the same seed make the same network (ids included).
 
+mod mediation;
 mod names;
 
 use std::collections::HashSet;
@@ -208,6 +209,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let mut class_rows = Vec::new();
     let mut pupil_rows = Vec::new();
     let mut first_pupil: Option<(Uuid, String, String)> = None;
+    let mut made_pupils: Vec<mediation::Pupil> = Vec::new();
     let today = t.date();
     for s in &schools {
         let top_year: i32 = if s.levels.contains("vwo") {
@@ -256,7 +258,8 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
                     let at = jitter(&mut rng, area);
                     let email = rng.random_bool(0.6).then(|| format!("{}.{}@{domain}", slug(first), number));
                     let pid = id(&mut rng);
-                    if first_pupil.is_none() {
+                    made_pupils.push(mediation::Pupil { id: pid, school: s.id, birth: born });
+                    if first_pupil.is_none() && yos == 3 {
                         first_pupil = Some((pid, full_name(first, infix, last), s.name.clone()));
                     }
                     let num = number.to_string();
@@ -324,6 +327,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let mut kvks = HashSet::new();
     let mut org_names = HashSet::new();
     let mut approved_orgs: Vec<(Uuid, String)> = Vec::new();
+    let mut made_orgs: Vec<mediation::Org> = Vec::new();
     while org_rows.len() < sizes.organisations {
         let (sector, kind, patterns) = pick(&mut rng, names::ORG_PATTERNS);
         let pattern = *pick(&mut rng, patterns);
@@ -350,10 +354,9 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
             85..97 => "pending",
             _ => "rejected",
         };
-        if vetting == "approved" {
-            approved_orgs.push((oid, name.clone()));
-        }
         let site = slug(&name).replace('-', "");
+        let street = format!("{} {}", pick(&mut rng, names::STREETS), rng.random_range(1..300));
+        let pc = postcode(&mut rng, area);
         let city = "Amsterdam";
         org_rows.push(vec![
             Val::Id(oid),
@@ -361,8 +364,8 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
             Val::Text(name.clone()),
             Val::Text((*kind).into()),
             Val::Text((*sector).into()),
-            Val::Text(format!("{} {}", pick(&mut rng, names::STREETS), rng.random_range(1..300))),
-            Val::Text(postcode(&mut rng, area)),
+            Val::Text(street.clone()),
+            Val::Text(pc.clone()),
             Val::Text(city.into()),
             Val::Real(at.map(|p| p.lat)),
             Val::Real(at.map(|p| p.lon)),
@@ -373,20 +376,35 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
             Val::Time(Some(t)),
             Val::Time(Some(t)),
         ]);
+        let mut first_contact = None;
         for _ in 0..rng.random_range(1..=3) {
             let girl = rng.random_bool(0.5);
             let first = *pick(&mut rng, if girl { names::GIRLS } else { names::BOYS });
             let (infix, last) = *pick(&mut rng, names::LAST_NAMES);
+            let contact_name = full_name(first, infix, last);
+            first_contact.get_or_insert(contact_name.clone());
             contact_rows.push(vec![
                 Val::Id(id(&mut rng)),
                 Val::Id(oid),
-                Val::Text(full_name(first, infix, last)),
+                Val::Text(contact_name),
                 Val::Text(format!("{}@{site}.nl", slug(first))),
                 Val::Text(format!("020-{}", rng.random_range(1_000_000..9_999_999))),
                 Val::Text((*pick(&mut rng, names::JOB_TITLES)).into()),
                 Val::Time(Some(t)),
                 Val::Time(Some(t)),
             ]);
+        }
+        if vetting == "approved" {
+            approved_orgs.push((oid, name.clone()));
+            made_orgs.push(mediation::Org {
+                id: oid,
+                sector: (*sector).to_string(),
+                street,
+                postcode: pc,
+                lat: at.map(|p| p.lat),
+                lon: at.map(|p| p.lon),
+                contact: first_contact.unwrap_or_default(),
+            });
         }
     }
     bulk::insert(
@@ -471,23 +489,43 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
             format!("leerling · {}", home.name),
         ),
     ];
+    let mut account_ids = std::collections::HashMap::new();
     for (email, name, grant, _) in &accounts {
         let user = demo_user(db, email, name, Some(&phc)).await?;
         auth_store::add_grant(db, user, *grant, None).await?;
+        account_ids.insert(*email, user.uuid());
     }
+    let account = |email: &str| account_ids.get(email).copied().ok_or_else(|| anyhow::anyhow!("demo account {email}"));
+    let demo = mediation::Demo {
+        pupil,
+        pupil_user: account("leerling@schakel.demo")?,
+        organisation: org,
+        host_user: account("organisatie@schakel.demo")?,
+        school: home.id,
+        coordinator_user: account("coordinator@schakel.demo")?,
+    };
+    let (vacancy_count, per_vacancy) = match size {
+        DemoSize::Full => (1500, 3),
+        DemoSize::Small => (40, 4),
+    };
+    let made = mediation::generate(db, &mut rng, &made_pupils, &made_orgs, &demo, per_vacancy, vacancy_count).await?;
     // The demo pupil's own address is the one she signs in with.
     with_db!(db, p => sqlx::query("UPDATE pupils SET email = $1 WHERE id = $2").bind("leerling@schakel.demo").bind(pupil).execute(p).await.map(|r| r.rows_affected()))?;
 
     let mut out = String::new();
     let _ = writeln!(
         out,
-        "Demo network (seed {seed}): {} schools, {} classes, {} pupils, {} organisations, {} contacts, {} meeting points; made in {:.1} s.",
+        "Demo network (seed {seed}): {} schools, {} classes, {} pupils, {} organisations, {} contacts, {} meeting points, \
+         {} vacancies, {} placements, {} hours entries; made in {:.1} s.",
         schools.len(),
         class_rows.len(),
         pupil_rows.len(),
         org_rows.len(),
         contact_rows.len(),
         meeting_points.len(),
+        made.vacancies,
+        made.placements,
+        made.hours,
         started.elapsed().as_secs_f64()
     );
     let _ = writeln!(out, "\nDemo accounts (password \"{DEMO_PASSWORD}\"):");

@@ -467,3 +467,146 @@ pub const JOB_TITLES: &[&str] = &[
     "Manager",
     "Stagebegeleider",
 ];
+
+/// Placement titles per sector, and what the pupil does there.
+pub const VACANCIES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "zorg",
+        &[
+            (
+                "Voorlezen aan ouderen",
+                "Je leest voor aan bewoners en maakt een praatje. Je leert luisteren en geduld hebben.",
+            ),
+            (
+                "Helpen bij de koffieochtend",
+                "Je zet koffie en thee, dekt de tafels en speelt een spelletje met bewoners.",
+            ),
+            ("Wandelen met bewoners", "Samen met een begeleider maak je een wandeling met bewoners in de buurt."),
+        ],
+    ),
+    (
+        "welzijn",
+        &[
+            ("Huiswerkhulp voor basisschoolkinderen", "Je helpt kinderen van groep 6 tot 8 met lezen en rekenen."),
+            (
+                "Helpen bij de buurtmaaltijd",
+                "Je helpt koken, tafels dekken en afruimen bij de wekelijkse buurtmaaltijd.",
+            ),
+            (
+                "Voedselbank: pakketten inpakken",
+                "Je sorteert producten en pakt pakketten in voor gezinnen in de buurt.",
+            ),
+        ],
+    ),
+    (
+        "sport",
+        &[
+            (
+                "Assistent-trainer jeugdvoetbal",
+                "Je helpt de trainer bij de training van de jongste jeugd: oefeningen klaarzetten en uitleggen.",
+            ),
+            ("Helpen bij het sporttoernooi", "Je helpt bij de opbouw, de wedstrijdtafel en het begeleiden van teams."),
+        ],
+    ),
+    (
+        "natuur",
+        &[
+            ("Dieren verzorgen op de kinderboerderij", "Je voert de dieren, maakt hokken schoon en helpt bezoekers."),
+            ("Natuurwerkdag in het park", "Samen met je klas knot je wilgen, ruim je op en leer je over het park."),
+        ],
+    ),
+    (
+        "cultuur",
+        &[
+            (
+                "Helpen bij de jeugdvoorstelling",
+                "Je helpt bij de kaartcontrole, de garderobe en het begeleiden van kinderen.",
+            ),
+            ("Bibliotheek: voorleesuurtje", "Je leest voor aan peuters en helpt bij het knutselen."),
+        ],
+    ),
+    (
+        "onderwijs",
+        &[
+            ("Meehelpen in groep 3", "Je helpt de leerkracht met lezen in kleine groepjes en bij het buitenspelen."),
+            ("Taalmaatje voor nieuwkomers", "Je oefent Nederlands met een leeftijdgenoot die net in Nederland is."),
+        ],
+    ),
+    (
+        "techniek",
+        &[
+            (
+                "Snuffelstage in de fietswerkplaats",
+                "Je kijkt mee en helpt bij het plakken van banden en afstellen van remmen.",
+            ),
+            ("Meelopen bij de installateur", "Je loopt mee met een monteur en leert hoe een cv-ketel werkt."),
+        ],
+    ),
+    (
+        "ict",
+        &[
+            ("Computerles voor ouderen", "Je helpt ouderen met hun telefoon, e-mail en videobellen."),
+            (
+                "Website bijwerken voor de buurtvereniging",
+                "Samen met een begeleider zet je nieuws en foto's op de website.",
+            ),
+        ],
+    ),
+    (
+        "media",
+        &[(
+            "Foto's maken bij het buurtfeest",
+            "Je fotografeert het buurtfeest en maakt een selectie voor de nieuwsbrief.",
+        )],
+    ),
+    (
+        "horeca",
+        &[(
+            "Keukenhulp in de lunchroom",
+            "Je helpt in de keuken met voorbereiden en afwassen. Je komt niet in de bar.",
+        )],
+    ),
+    (
+        "detailhandel",
+        &[("Helpen in de kringloopwinkel", "Je sorteert spullen, prijst ze en helpt klanten in de winkel.")],
+    ),
+    (
+        "overheid",
+        &[(
+            "Meelopen bij het stadsdeel",
+            "Je loopt een dag mee met medewerkers van het stadsdeel en helpt bij een buurtschouw.",
+        )],
+    ),
+];
+
+/// What pupils write when they apply.
+pub const MOTIVATIONS: &[&str] = &[
+    "Ik vind het leuk om met mensen te werken en wil graag helpen.",
+    "Mijn oma woont ook in een verzorgingshuis, daarom lijkt dit me mooi.",
+    "Ik sport zelf al jaren en wil graag leren hoe je training geeft.",
+    "Ik wil later iets met dieren doen.",
+    "Ik ben goed met computers en help graag anderen.",
+    "Dit is dicht bij huis en ik kan op woensdagmiddag.",
+];
+
+/// What pupils log as their activity.
+pub const ACTIVITIES: &[&str] = &[
+    "Koffie geschonken en spelletjes gedaan",
+    "Voorgelezen en een wandeling gemaakt",
+    "Training voorbereid en geholpen",
+    "Hokken schoongemaakt en dieren gevoerd",
+    "Kinderen geholpen met huiswerk",
+    "Pakketten ingepakt",
+];
+
+pub const EVALUATIONS: &[&str] = &[
+    "Betrokken en altijd op tijd. De bewoners keken naar haar uit.",
+    "Werkte zelfstandig en stelde goede vragen. Een aanwinst voor het team.",
+    "Had even tijd nodig, maar groeide goed in de rol. Vriendelijk en behulpzaam.",
+];
+
+pub const REFLECTIONS: &[&str] = &[
+    "Ik heb geleerd geduldig te zijn en beter te luisteren.",
+    "Ik vond het spannend in het begin, maar het was leuker dan ik dacht.",
+    "Ik weet nu dat ik later graag in de zorg wil werken.",
+];

@@ -29,17 +29,69 @@ pub async fn network_figures(db: &Db) -> sqlx::Result<NetworkFigures> {
         .fetch_one(p).await)
 }
 
-/// Pupils per class of a school in a school year, for the coordinator's overview.
+/// Placements by status, in a school (coordinator), at an organisation (contact), or in the
+/// whole network (project leader).
+#[derive(Clone, Debug, Default, FromRow)]
+pub struct PlacementFigures {
+    pub proposed: i64,
+    pub accepted: i64,
+    pub confirmed: i64,
+    pub active: i64,
+    pub completed: i64,
+    pub hours_waiting: i64,
+}
+
+/// Which placements the figures count.
+pub enum Among {
+    Network,
+    School(crate::ids::SchoolId),
+    Organisation(crate::ids::OrganisationId),
+}
+
+pub async fn placement_figures(db: &Db, among: Among) -> sqlx::Result<PlacementFigures> {
+    let (cond, id) = match among {
+        Among::Network => ("TRUE", None),
+        Among::School(s) => ("pu.school_id = $1", Some(s.uuid())),
+        Among::Organisation(o) => ("v.organisation_id = $1", Some(o.uuid())),
+    };
+    let count = |status: &str| {
+        format!(
+            "(SELECT COUNT(*) FROM placements pl JOIN pupils pu ON pu.id = pl.pupil_id JOIN vacancies v ON v.id = pl.vacancy_id
+              WHERE pl.status = '{status}' AND {cond}) AS {status}"
+        )
+    };
+    let sql = format!(
+        "SELECT {}, {}, {}, {}, {},
+            (SELECT COUNT(*) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id JOIN pupils pu ON pu.id = pl.pupil_id
+               JOIN vacancies v ON v.id = pl.vacancy_id WHERE h.status = 'submitted' AND {cond}) AS hours_waiting",
+        count("proposed"),
+        count("accepted"),
+        count("confirmed"),
+        count("active"),
+        count("completed")
+    );
+    with_db!(db, p => {
+        let mut q = sqlx::query_as::<_, PlacementFigures>(&sql);
+        if let Some(id) = id { q = q.bind(id); }
+        q.fetch_one(p).await
+    })
+}
+
+/// Pupils of a school without any live placement, per class of the school year.
 #[derive(Clone, Debug, FromRow)]
-pub struct ClassCount {
+pub struct ClassGap {
     pub id: crate::ids::ClassId,
     pub name: String,
     pub pupils: i64,
+    pub without: i64,
 }
 
-pub async fn class_counts(db: &Db, school: crate::ids::SchoolId, year: &str) -> sqlx::Result<Vec<ClassCount>> {
+pub async fn class_gaps(db: &Db, school: crate::ids::SchoolId, year: &str) -> sqlx::Result<Vec<ClassGap>> {
     with_db!(db, p => sqlx::query_as(
-        "SELECT c.id, c.name, (SELECT COUNT(*) FROM pupils p WHERE p.class_id = c.id AND p.archived_at IS NULL) AS pupils
+        "SELECT c.id, c.name,
+            (SELECT COUNT(*) FROM pupils pu WHERE pu.class_id = c.id AND pu.archived_at IS NULL) AS pupils,
+            (SELECT COUNT(*) FROM pupils pu WHERE pu.class_id = c.id AND pu.archived_at IS NULL AND NOT EXISTS (
+                SELECT 1 FROM placements pl WHERE pl.pupil_id = pu.id AND pl.status NOT IN ('declined', 'cancelled'))) AS without
          FROM classes c WHERE c.school_id = $1 AND c.school_year = $2 AND c.archived_at IS NULL ORDER BY c.name")
         .bind(school).bind(year).fetch_all(p).await)
 }

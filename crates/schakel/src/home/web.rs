@@ -9,7 +9,9 @@ use crate::directory::store::organisations::{self, Organisation};
 use crate::directory::store::pupils::{self, Pupil};
 use crate::directory::store::schools::{self, MeetingPoint, School, SchoolFigures};
 use crate::directory::values::SchoolYear;
-use crate::home::store::{self, ClassCount, NetworkFigures};
+use crate::home::store::{self, Among, ClassGap, NetworkFigures, PlacementFigures};
+use crate::placements::store::placements::{self as placement_store, Placement};
+use crate::placements::store::vacancies::{self, Hit, Vacancy};
 use crate::privacy::audit;
 use crate::web::context::Ctx;
 use crate::web::error::Result;
@@ -31,7 +33,24 @@ struct SchoolPanel {
     role: Role,
     school: School,
     figures: SchoolFigures,
-    classes: Vec<ClassCount>,
+    /// For coordinators: what waits for her, and the classes with pupils still without a place.
+    placements: Option<PlacementFigures>,
+    classes: Vec<ClassGap>,
+}
+
+/// An organisation on its contact's home page.
+struct OrgPanel {
+    org: Organisation,
+    figures: PlacementFigures,
+    vacancies: Vec<Vacancy>,
+}
+
+/// The pupil's own view.
+struct PupilPanel {
+    pupil: Pupil,
+    placements: Vec<Placement>,
+    approved_minutes: i64,
+    nearby: Vec<Hit>,
 }
 
 /// What the home page shows: one section per role the person holds.
@@ -41,11 +60,12 @@ struct Home {
     ctx: Ctx,
     school_year: String,
     network: Option<NetworkFigures>,
+    network_placements: Option<PlacementFigures>,
     recent: Vec<audit::Row>,
     schools: Vec<SchoolPanel>,
-    organisations: Vec<Organisation>,
+    organisations: Vec<OrgPanel>,
     meeting_points: Vec<MeetingPoint>,
-    pupil: Option<Pupil>,
+    pupil: Option<PupilPanel>,
 }
 
 async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
@@ -57,6 +77,7 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         ctx,
         school_year: year.clone(),
         network: None,
+        network_placements: None,
         recent: Vec::new(),
         schools: Vec::new(),
         organisations: Vec::new(),
@@ -65,6 +86,7 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     };
     if actor.is_project_leader() {
         page.network = Some(store::network_figures(&app.db).await?);
+        page.network_placements = Some(store::placement_figures(&app.db, Among::Network).await?);
         page.recent = audit::list(&app.db, &audit::Filter::default(), 8, 0).await?;
     }
     for grant in actor.grants() {
@@ -72,17 +94,22 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
             Grant::Coordinator(s) | Grant::Director(s) | Grant::Teacher(s) => {
                 if let Some(school) = schools::school(&app.db, s).await? {
                     let figures = schools::school_figures(&app.db, s, &year).await?;
-                    let classes = if grant.role() == Role::Coordinator {
-                        store::class_counts(&app.db, s, &year).await?
+                    let coordinator = grant.role() == Role::Coordinator;
+                    let placements = if coordinator {
+                        Some(store::placement_figures(&app.db, Among::School(s)).await?)
                     } else {
-                        Vec::new()
+                        None
                     };
-                    page.schools.push(SchoolPanel { role: grant.role(), school, figures, classes });
+                    let classes = if coordinator { store::class_gaps(&app.db, s, &year).await? } else { Vec::new() };
+                    page.schools.push(SchoolPanel { role: grant.role(), school, figures, placements, classes });
                 }
             }
             Grant::OrgContact(o) => {
                 if let Some(org) = organisations::organisation(&app.db, o).await? {
-                    page.organisations.push(org);
+                    let figures = store::placement_figures(&app.db, Among::Organisation(o)).await?;
+                    let manage = vacancies::Manage { organisation: Some(o), ..vacancies::Manage::default() };
+                    let list = vacancies::list_managed(&app.db, &crate::db::SqlScope::All, &manage, 5, 0).await?;
+                    page.organisations.push(OrgPanel { org, figures, vacancies: list });
                 }
             }
             Grant::MeetingPointManager { meeting_point, .. } => {
@@ -90,7 +117,20 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
                     page.meeting_points.push(mp);
                 }
             }
-            Grant::Pupil { pupil, .. } => page.pupil = pupils::pupil(&app.db, pupil).await?,
+            Grant::Pupil { pupil, .. } => {
+                if let Some(record) = pupils::pupil(&app.db, pupil).await? {
+                    let placements = placement_store::of_pupil(&app.db, pupil).await?;
+                    let approved_minutes = placement_store::pupil_approved_minutes(&app.db, pupil).await?;
+                    let nearby = match crate::placements::web::seeker(&app.db, pupil).await? {
+                        Some(seeker) => {
+                            let today = crate::placements::web::today();
+                            vacancies::search(&app.db, &seeker, &vacancies::Search::default(), today, 3, 0).await?
+                        }
+                        None => Vec::new(),
+                    };
+                    page.pupil = Some(PupilPanel { pupil: record, placements, approved_minutes, nearby });
+                }
+            }
             Grant::ProjectLeader => {}
         }
     }

@@ -26,7 +26,7 @@ pub fn routes() -> Routes {
 type SeekerRow = (crate::ids::SchoolId, Option<time::Date>, Option<f64>, Option<f64>);
 
 /// What decides which vacancies are open to a pupil: her school, age and home.
-pub(crate) async fn seeker(db: &Db, pupil: PupilId) -> sqlx::Result<Option<Seeker>> {
+pub async fn seeker(db: &Db, pupil: PupilId) -> sqlx::Result<Option<Seeker>> {
     let row: Option<SeekerRow> = with_db!(db, p => sqlx::query_as(
         "SELECT school_id, date_of_birth, lat, lon FROM pupils WHERE id = $1 AND archived_at IS NULL")
         .bind(pupil).fetch_optional(p).await)?;
@@ -48,6 +48,6 @@ impl From<crate::placements::store::placements::PlacementError> for crate::web::
     }
 }
 
-pub(crate) fn today() -> time::Date {
+pub fn today() -> time::Date {
     crate::web::i18n::amsterdam(time::OffsetDateTime::now_utc()).date()
 }

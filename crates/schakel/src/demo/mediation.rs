@@ -1,0 +1,421 @@
+//! Demo mediation: vacancies of the vetted organisations, and placements in every state with
+//! their history, consents, hours, evaluations and reflections. Capacities and legal minimum
+//! ages hold as they would in real use. Deterministic from the generator's seed.
+
+use rand::seq::IndexedRandom;
+use rand::{Rng, RngCore};
+use rand_chacha::ChaCha8Rng;
+use time::{Date, Duration, OffsetDateTime, Time};
+use uuid::Uuid;
+
+use super::names;
+use crate::db::Db;
+use crate::db::bulk::{self, Val};
+use crate::directory::values::age_on;
+use crate::placements::model::{self, Setting, Status};
+
+/// A pupil as the generator made her.
+pub struct Pupil {
+    pub id: Uuid,
+    pub school: Uuid,
+    pub birth: Date,
+}
+
+/// A vetted organisation.
+pub struct Org {
+    pub id: Uuid,
+    pub sector: String,
+    pub street: String,
+    pub postcode: String,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub contact: String,
+}
+
+/// Who the demo accounts are, so they each find work waiting.
+pub struct Demo {
+    pub pupil: Uuid,
+    pub pupil_user: Uuid,
+    pub organisation: Uuid,
+    pub host_user: Uuid,
+    pub school: Uuid,
+    pub coordinator_user: Uuid,
+}
+
+pub struct Made {
+    pub vacancies: usize,
+    pub placements: usize,
+    pub hours: usize,
+}
+
+fn id(rng: &mut ChaCha8Rng) -> Uuid {
+    uuid::Builder::from_random_bytes(rng.random()).into_uuid()
+}
+
+fn hm(h: u8, m: u8) -> Time {
+    Time::from_hms(h, m, 0).unwrap_or(Time::MIDNIGHT)
+}
+
+struct Vac {
+    id: Uuid,
+    kind: &'static str,
+    capacity: i32,
+    min_age: i32,
+    hours: i32,
+    starts: Date,
+    org: usize,
+    /// Places held so far (confirmed, active, completed).
+    held: i32,
+}
+
+pub async fn generate(
+    db: &Db,
+    rng: &mut ChaCha8Rng,
+    pupils: &[Pupil],
+    orgs: &[Org],
+    demo: &Demo,
+    per_vacancy: usize,
+    vacancies: usize,
+) -> anyhow::Result<Made> {
+    let now = crate::db::now();
+    let today = now.date();
+    let year = crate::directory::values::SchoolYear::containing(today);
+    let year_start = Date::from_calendar_date(year.start_year(), time::Month::September, 1).unwrap_or(today);
+    let year_end = Date::from_calendar_date(year.start_year() + 1, time::Month::June, 30).unwrap_or(today);
+
+    // Vacancies, the demo organisation's first.
+    let mut vacs: Vec<Vac> = Vec::new();
+    let demo_org = orgs.iter().position(|o| o.id == demo.organisation).unwrap_or(0);
+    let mut vacancy_rows = Vec::new();
+    let mut slot_rows = Vec::new();
+    for i in 0..vacancies {
+        let org = if i < 4 { demo_org } else { rng.random_range(0..orgs.len()) };
+        let o = &orgs[org];
+        let titles =
+            names::VACANCIES.iter().find(|(s, _)| *s == o.sector).map(|(_, t)| *t).unwrap_or(names::VACANCIES[0].1);
+        let (title, description) = *titles.choose(rng).unwrap_or(&titles[0]);
+        let group = title.contains("Natuurwerkdag") || (i % 12 == 5);
+        let kind = if group {
+            "group"
+        } else if i % 20 == 7 {
+            "assignment"
+        } else {
+            "individual"
+        };
+        let setting = match (o.sector.as_str(), i % 10) {
+            ("techniek" | "ict", _) => Setting::Internship,
+            (_, 3) => Setting::MasInside,
+            _ => Setting::MasOutside,
+        };
+        let capacity = if group { rng.random_range(15..31) } else { rng.random_range(1..5) };
+        let hours = [10, 15, 20, 30, 40][rng.random_range(0..5)];
+        // Most run through the school year; some start later.
+        let starts = year_start + Duration::days(rng.random_range(0..60));
+        let ends = (starts + Duration::days(rng.random_range(90..250))).min(year_end);
+        let status = match i % 20 {
+            0 if i >= 4 => "draft",
+            17 | 18 => "closed",
+            19 if i >= 4 => "archived",
+            _ => "open",
+        };
+        let vid = id(rng);
+        let min_age = setting.legal_minimum_age();
+        vacancy_rows.push(vec![
+            Val::Id(vid),
+            Val::Id(o.id),
+            Val::Text(title.into()),
+            Val::Text(description.into()),
+            Val::Text(o.sector.clone()),
+            Val::Text(kind.into()),
+            Val::Text(setting.code().into()),
+            Val::Int(Some(capacity)),
+            Val::Int(group.then_some(5)),
+            Val::Int(group.then_some(capacity)),
+            Val::Int(Some(min_age)),
+            Val::Int(Some(hours)),
+            Val::Date(Some(starts)),
+            Val::Date(Some(ends)),
+            Val::Text(o.street.clone()),
+            Val::Text(o.postcode.clone()),
+            Val::Text("Amsterdam".into()),
+            Val::Real(o.lat),
+            Val::Real(o.lon),
+            Val::Text(o.contact.clone()),
+            Val::Text(status.into()),
+            Val::Text(crate::directory::model::search_text(&[title, "amsterdam", &o.sector])),
+            Val::Time(Some(now)),
+            Val::Time(Some(now)),
+        ]);
+        let weekday: u8 = [3, 3, 6, 2, 4][rng.random_range(0..5)];
+        let (start, end) = if weekday == 6 { (hm(10, 0), hm(13, 0)) } else { (hm(14, 0), hm(16, 30)) };
+        slot_rows.push(vec![
+            Val::Id(id(rng)),
+            Val::Id(vid),
+            Val::Date(None),
+            Val::Int(Some(i32::from(weekday))),
+            Val::Clock(start),
+            Val::Clock(end),
+        ]);
+        if status == "open" || status == "closed" {
+            vacs.push(Vac { id: vid, kind, capacity, min_age, hours, starts, org, held: 0 });
+        }
+    }
+    bulk::insert(
+        db,
+        "vacancies",
+        &[
+            "id",
+            "organisation_id",
+            "title",
+            "description",
+            "category",
+            "kind",
+            "setting",
+            "capacity",
+            "group_min",
+            "group_max",
+            "min_age",
+            "expected_hours",
+            "starts_on",
+            "ends_on",
+            "street",
+            "postcode",
+            "city",
+            "lat",
+            "lon",
+            "supervisor_name",
+            "status",
+            "search_text",
+            "created_at",
+            "updated_at",
+        ],
+        &vacancy_rows,
+    )
+    .await?;
+    bulk::insert(db, "vacancy_slots", &["id", "vacancy_id", "on_date", "weekday", "starts_at", "ends_at"], &slot_rows)
+        .await?;
+
+    // Placements: the demo pupil gets one of each interesting kind; others spread at random.
+    let mut placement_rows = Vec::new();
+    let mut event_rows = Vec::new();
+    let mut hours_rows = Vec::new();
+    let mut consent_rows = Vec::new();
+    let mut evaluation_rows = Vec::new();
+    let mut reflection_rows = Vec::new();
+    let mut taken: std::collections::HashSet<(Uuid, Uuid)> = std::collections::HashSet::new();
+    let demo_pupil = pupils.iter().position(|p| p.id == demo.pupil).unwrap_or(0);
+    let statuses = [
+        (Status::Proposed, 20),
+        (Status::Accepted, 10),
+        (Status::Confirmed, 8),
+        (Status::Active, 32),
+        (Status::Completed, 20),
+        (Status::Declined, 5),
+        (Status::Cancelled, 5),
+    ];
+    let pick_status = |rng: &mut ChaCha8Rng| {
+        let mut n = rng.random_range(0..100);
+        for (s, w) in statuses {
+            if n < w {
+                return s;
+            }
+            n -= w;
+        }
+        Status::Proposed
+    };
+    let demo_plan = [Status::Completed, Status::Active, Status::Proposed];
+    let host_plan = [Status::Proposed, Status::Proposed, Status::Accepted, Status::Active, Status::Active];
+    let total = vacs.len() * per_vacancy;
+    for n in 0..total {
+        let (vi, pi, status) = if n < demo_plan.len() {
+            (n % vacs.len(), demo_pupil, demo_plan[n])
+        } else if n < demo_plan.len() + host_plan.len() {
+            // Candidates at the demo organisation's first vacancy, from the demo school first.
+            let pi = rng.random_range(0..pupils.len());
+            (0, pi, host_plan[n - demo_plan.len()])
+        } else {
+            (rng.random_range(0..vacs.len()), rng.random_range(0..pupils.len()), pick_status(rng))
+        };
+        let v = &vacs[vi];
+        let p = &pupils[pi];
+        if v.kind == "group" && n >= demo_plan.len() + host_plan.len() {
+            continue;
+        }
+        if !taken.insert((v.id, p.id)) || age_on(p.birth, v.starts.max(today)) < v.min_age {
+            continue;
+        }
+        let holds = Status::HOLDING_A_PLACE.contains(&status);
+        if holds && vacs[vi].held >= vacs[vi].capacity {
+            continue;
+        }
+        if holds {
+            vacs[vi].held += 1;
+        }
+        let v = &vacs[vi];
+        let pid = id(rng);
+        let consent = model::consent_needed(Some(p.birth), v.starts);
+        let applied = OffsetDateTime::new_utc(v.starts - Duration::days(rng.random_range(5..30)), hm(15, 0))
+            .min(now - Duration::days(2));
+        let reason = match status {
+            Status::Declined => "Helaas hebben we op die dagen geen begeleider.",
+            Status::Cancelled => "De leerling is verhuisd.",
+            _ => "",
+        };
+        placement_rows.push(vec![
+            Val::Id(pid),
+            Val::Id(v.id),
+            Val::Id(p.id),
+            Val::Text(status.code().into()),
+            Val::Text((*names::MOTIVATIONS.choose(rng).unwrap_or(&names::MOTIVATIONS[0])).into()),
+            Val::Text(reason.into()),
+            Val::Bool(consent && !matches!(status, Status::Proposed | Status::Accepted | Status::Declined)),
+            Val::Time(Some(applied)),
+            Val::Time(Some(applied + Duration::days(3))),
+        ]);
+        // History: each step a few days after the previous one.
+        let path: &[Status] = match status {
+            Status::Proposed => &[Status::Proposed],
+            Status::Accepted => &[Status::Proposed, Status::Accepted],
+            Status::Confirmed => &[Status::Proposed, Status::Accepted, Status::Confirmed],
+            Status::Active => &[Status::Proposed, Status::Accepted, Status::Confirmed, Status::Active],
+            Status::Completed => {
+                &[Status::Proposed, Status::Accepted, Status::Confirmed, Status::Active, Status::Completed]
+            }
+            Status::Declined => &[Status::Proposed, Status::Declined],
+            Status::Cancelled => &[Status::Proposed, Status::Accepted, Status::Cancelled],
+        };
+        for (k, s) in path.iter().enumerate() {
+            let actor = match s {
+                Status::Proposed if pi == demo_pupil => Val::OptId(Some(demo.pupil_user)),
+                Status::Accepted | Status::Declined if v.org == demo_org => Val::OptId(Some(demo.host_user)),
+                Status::Confirmed if p.school == demo.school => Val::OptId(Some(demo.coordinator_user)),
+                _ => Val::OptId(None),
+            };
+            let at = (applied + Duration::days(2 * k as i64)).min(now - Duration::hours(1));
+            event_rows.push(vec![
+                Val::Id(id(rng)),
+                Val::Id(pid),
+                Val::Time(Some(at)),
+                actor,
+                Val::Text(s.code().into()),
+                Val::Text(String::new()),
+            ]);
+        }
+        if consent && matches!(status, Status::Active | Status::Completed) {
+            let mut token = [0u8; 32];
+            rng.fill_bytes(&mut token);
+            let given = applied + Duration::days(5);
+            consent_rows.push(vec![
+                Val::Id(id(rng)),
+                Val::Id(pid),
+                Val::Blob(token.to_vec()),
+                Val::Text("ouder@example.nl".into()),
+                Val::Time(Some(given - Duration::days(1))),
+                Val::Time(Some(given + Duration::days(13))),
+                Val::Time(Some(given)),
+                Val::OptText(Some("Ouder van de leerling".into())),
+            ]);
+        }
+        // Hours: completed placements have all of them approved; active ones some approved, one
+        // waiting, now and then one rejected.
+        if matches!(status, Status::Active | Status::Completed) {
+            let needed = v.hours * 60;
+            let mut logged = 0;
+            let mut day = v.starts.max(applied.date() + Duration::days(7));
+            let mut k = 0;
+            while logged < needed && day < today {
+                let minutes = 150.min(needed - logged);
+                let start = hm(14, 0);
+                let end = Time::from_hms(14 + (minutes / 60) as u8, (minutes % 60) as u8, 0).unwrap_or(hm(16, 30));
+                let state = match status {
+                    Status::Completed => "approved",
+                    _ if k == 3 => "rejected",
+                    _ if logged + minutes >= needed / 2 => "submitted",
+                    _ => "approved",
+                };
+                hours_rows.push(vec![
+                    Val::Id(id(rng)),
+                    Val::Id(pid),
+                    Val::Date(Some(day)),
+                    Val::Clock(start),
+                    Val::Clock(end),
+                    Val::Int(Some(minutes)),
+                    Val::Text((*names::ACTIVITIES.choose(rng).unwrap_or(&names::ACTIVITIES[0])).into()),
+                    Val::Text(state.into()),
+                    Val::Text(if state == "rejected" {
+                        "Deze datum klopt niet, kijk je het na?".into()
+                    } else {
+                        String::new()
+                    }),
+                    Val::Time(Some(OffsetDateTime::new_utc(day, end))),
+                ]);
+                if state == "submitted" && status == Status::Active {
+                    break;
+                }
+                logged += minutes;
+                day += Duration::days(7);
+                k += 1;
+            }
+            if status == Status::Completed {
+                let at = Val::Time(Some(now - Duration::days(rng.random_range(1..30))));
+                evaluation_rows.push(vec![
+                    Val::Id(pid),
+                    Val::Text((*names::EVALUATIONS.choose(rng).unwrap_or(&names::EVALUATIONS[0])).into()),
+                    at.clone(),
+                ]);
+                reflection_rows.push(vec![
+                    Val::Id(pid),
+                    Val::Text((*names::REFLECTIONS.choose(rng).unwrap_or(&names::REFLECTIONS[0])).into()),
+                    at,
+                ]);
+            }
+        }
+    }
+    bulk::insert(
+        db,
+        "placements",
+        &[
+            "id",
+            "vacancy_id",
+            "pupil_id",
+            "status",
+            "motivation",
+            "reason",
+            "consent_required",
+            "created_at",
+            "updated_at",
+        ],
+        &placement_rows,
+    )
+    .await?;
+    bulk::insert(db, "placement_events", &["id", "placement_id", "at", "actor_id", "status", "note"], &event_rows)
+        .await?;
+    bulk::insert(
+        db,
+        "consents",
+        &["id", "placement_id", "token_hash", "parent_email", "sent_at", "expires_at", "given_at", "given_by_name"],
+        &consent_rows,
+    )
+    .await?;
+    bulk::insert(
+        db,
+        "hours_entries",
+        &[
+            "id",
+            "placement_id",
+            "on_date",
+            "starts_at",
+            "ends_at",
+            "minutes",
+            "activity",
+            "status",
+            "review_comment",
+            "created_at",
+        ],
+        &hours_rows,
+    )
+    .await?;
+    bulk::insert(db, "evaluations", &["placement_id", "assessment", "at"], &evaluation_rows).await?;
+    bulk::insert(db, "reflections", &["placement_id", "text", "at"], &reflection_rows).await?;
+    Ok(Made { vacancies: vacancy_rows.len(), placements: placement_rows.len(), hours: hours_rows.len() })
+}
