@@ -11,6 +11,7 @@ pub mod geo;
 pub mod home;
 pub mod ids;
 pub mod mail;
+pub mod minors;
 pub mod placements;
 pub mod privacy;
 pub mod web;

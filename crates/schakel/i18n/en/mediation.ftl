@@ -136,18 +136,18 @@ flash-applied = You have applied. The organisation is told.
 flash-applied-already = You have applied to this vacancy already.
 flash-placement-accepted = Accepted. The school is asked to confirm.
 flash-placement-declined = Declined. The pupil is told.
-flash-placement-active = Confirmed: the placement has started.
-flash-placement-confirmed-consent = Confirmed. The placement starts once a parent consents.
+flash-placement-active = Everything is signed: the placement has started.
+flash-placement-confirmed-consent = Confirmed and signed for the school. The placement starts once the pupil and, where needed, a parent have signed the agreement.
 flash-placement-cancelled = The placement has been cancelled; the place is free again.
 flash-placement-full = Every place is taken: it cannot be confirmed. Nothing was changed.
 flash-placement-not-accepted = The organisation must accept first. Nothing was changed.
 flash-placement-not-proposed = This application no longer waits for a decision. Nothing was changed.
-flash-placement-no-consent = This placement is not waiting for consent. Nothing was changed.
+flash-placement-no-consent = This placement is not waiting for signatures. Nothing has changed.
 flash-placement-not-active = This placement is not active. Nothing was changed.
 flash-placement-over = This placement is over. Nothing was changed.
 flash-reason-needed = Write down a reason. Nothing was changed.
 flash-confirmed-all = All chosen placements have been confirmed.
-flash-confirmed-some = Not every chosen placement could be confirmed (for example because a vacancy is full). Check the list.
+flash-confirmed-some = Not every chosen placement could be confirmed: a vacancy is full, a rule for minors stops it, the organisation lacks checks, or there are warnings to confirm one by one. Open those placements to see why.
 flash-none-chosen = First choose the placements to confirm.
 flash-consent-sent = The request for consent has been sent.
 flash-parent-email-needed = Enter a valid e-mail address of a parent or guardian.
@@ -220,8 +220,8 @@ placements-search-placeholder = Vacancy or name
 confirm-chosen = Confirm chosen placements
 next-step = Next step
 next-proposed = The organisation looks at the application and accepts or declines.
-next-accepted = The school confirms the placement.
-next-confirmed = A parent or guardian consents through the link in the e-mail. Then the placement starts.
+next-accepted = The school checks the rules for minors, confirms the placement and signs the agreement.
+next-confirmed = The placement agreement is being signed: by the pupil and, for pupils under 16, by a parent or guardian through the link in the e-mail. Once everything is signed and the rules allow it, the placement starts.
 next-active = The pupil logs her hours; the organisation approves them and writes an assessment.
 next-completed = The placement is completed. The certificate is ready.
 next-declined = The organisation has declined. The pupil can look for another placement.
@@ -232,8 +232,8 @@ decline = Decline
 decline-submit = Decline with this reason
 confirm-title = Confirmation by the school
 confirm = Confirm
-confirm-consent-needed = The pupil is under 16 at the start: after you confirm, a parent or guardian is asked for consent.
-confirm-no-consent = The pupil is 16 or older at the start: after you confirm, the placement starts at once.
+confirm-consent-needed = After your confirmation the pupil and a parent or guardian sign the agreement; the parent gets a link by e-mail.
+confirm-no-consent = After your confirmation the pupil signs the agreement; then the placement starts.
 consent-waiting = Waiting for consent of a parent or guardian.
 consent-send = Send the request for consent (again)
 consent-given-by = Consent given by
@@ -331,7 +331,7 @@ notify-confirmed = The school confirmed the placement { $vacancy }
 notify-confirmed-subject = Confirmed: { $vacancy }
 notify-confirmed-body = Dear { $name },
 
-    The school has confirmed the placement { $vacancy } at { $organisation }. A parent or guardian still gives consent; then the placement starts.
+    The school has confirmed the placement { $vacancy } at { $organisation } and signed the agreement. Now the pupil signs (and, where needed, a parent or guardian); then the placement starts.
 
     { $link }
 notify-consent-asked = Consent requested for { $vacancy }
@@ -341,11 +341,11 @@ notify-consent-asked-body = Dear { $name },
     A parent or guardian of { $pupil } has been asked for consent for { $vacancy }.
 
     { $link }
-notify-consent-given = Consent given: the placement { $vacancy } has started
-notify-consent-given-subject = Consent given: { $vacancy }
+notify-consent-given = A parent signed the agreement for { $vacancy }
+notify-consent-given-subject = Parent signed: { $vacancy }
 notify-consent-given-body = Dear { $name },
 
-    A parent or guardian has given consent. The placement { $vacancy } at { $organisation } has started.
+    A parent or guardian has signed the placement agreement for { $vacancy } at { $organisation }. The placement starts once every signature is in.
 
     { $link }
 notify-activated = The placement { $vacancy } has started
@@ -393,8 +393,8 @@ notify-completed-body = Dear { $name },
 mail-consent-subject = Consent requested for the placement of { $pupil }
 mail-consent-body = Dear parent or guardian,
 
-    { $pupil } is going to do a placement through { $school }: { $vacancy } at { $organisation }. Because { $pupil } is under 16, we ask for your consent.
-    Read the placement agreement and give consent through this link (valid for { $days } days; you need no account):
+    { $pupil } is going to do a placement through { $school }: { $vacancy } at { $organisation }. Please read and sign the placement agreement; for pupils under 16 the law requires it.
+    Read the agreement and sign through this link (valid for { $days } days; you need no account):
 
     { $link }
 audit-placement-viewed = Placement viewed

@@ -136,18 +136,18 @@ flash-applied = Je bent aangemeld. De organisatie krijgt bericht.
 flash-applied-already = Je bent al aangemeld voor deze stageplek.
 flash-placement-accepted = Geaccepteerd. De school krijgt bericht om te bevestigen.
 flash-placement-declined = Afgewezen. De leerling krijgt bericht.
-flash-placement-active = Bevestigd: de stage is begonnen.
-flash-placement-confirmed-consent = Bevestigd. De stage begint zodra een ouder toestemming geeft.
+flash-placement-active = Alles is getekend: de stage is begonnen.
+flash-placement-confirmed-consent = Bevestigd en namens de school getekend. De stage begint zodra de leerling en, als dat nodig is, een ouder de overeenkomst hebben getekend.
 flash-placement-cancelled = De stage is geannuleerd; de plek is weer vrij.
 flash-placement-full = Alle plekken zijn bezet: bevestigen kan niet. Er is niets veranderd.
 flash-placement-not-accepted = De organisatie moet eerst accepteren. Er is niets veranderd.
 flash-placement-not-proposed = Deze aanmelding wacht niet meer op een besluit. Er is niets veranderd.
-flash-placement-no-consent = Deze stage wacht niet op toestemming. Er is niets veranderd.
+flash-placement-no-consent = Deze stage wacht niet op handtekeningen. Er is niets veranderd.
 flash-placement-not-active = Deze stage is niet actief. Er is niets veranderd.
 flash-placement-over = Deze stage is al afgelopen. Er is niets veranderd.
 flash-reason-needed = Schrijf een reden op. Er is niets veranderd.
 flash-confirmed-all = Alle gekozen stages zijn bevestigd.
-flash-confirmed-some = Niet alle gekozen stages konden worden bevestigd (bijvoorbeeld omdat een plek vol is). Bekijk de lijst.
+flash-confirmed-some = Niet alle gekozen stages konden worden bevestigd: een plek is vol, een regel voor minderjarigen houdt ze tegen, de organisatie mist controles, of er zijn waarschuwingen die je per stage moet bevestigen. Open die stages om te zien waarom.
 flash-none-chosen = Kies eerst de stages die je wilt bevestigen.
 flash-consent-sent = Het verzoek om toestemming is verstuurd.
 flash-parent-email-needed = Vul een geldig e-mailadres van een ouder of verzorger in.
@@ -220,8 +220,8 @@ placements-search-placeholder = Stageplek of naam
 confirm-chosen = Gekozen stages bevestigen
 next-step = Volgende stap
 next-proposed = De organisatie bekijkt de aanmelding en accepteert of wijst af.
-next-accepted = De school bevestigt de stage.
-next-confirmed = Een ouder of verzorger geeft toestemming via de link in de e-mail. Daarna begint de stage.
+next-accepted = De school controleert de regels voor minderjarigen, bevestigt de stage en tekent de overeenkomst.
+next-confirmed = De stageovereenkomst wordt getekend: door de leerling en, bij leerlingen jonger dan 16, door een ouder of verzorger via de link in de e-mail. Als alles is getekend en de regels het toelaten, begint de stage.
 next-active = De leerling houdt haar uren bij; de organisatie keurt ze goed en schrijft een beoordeling.
 next-completed = De stage is afgerond. Het certificaat staat klaar.
 next-declined = De organisatie heeft afgewezen. De leerling kan een andere stage zoeken.
@@ -232,8 +232,8 @@ decline = Afwijzen
 decline-submit = Afwijzen met deze reden
 confirm-title = Bevestigen door de school
 confirm = Bevestigen
-confirm-consent-needed = De leerling is bij de start jonger dan 16: na je bevestiging krijgt een ouder of verzorger een verzoek om toestemming.
-confirm-no-consent = De leerling is bij de start 16 of ouder: na je bevestiging begint de stage meteen.
+confirm-consent-needed = Na je bevestiging tekenen de leerling en een ouder of verzorger de overeenkomst; de ouder krijgt daarvoor een link per e-mail.
+confirm-no-consent = Na je bevestiging tekent de leerling de overeenkomst; daarna begint de stage.
 consent-waiting = Wacht op toestemming van een ouder of verzorger.
 consent-send = Verzoek om toestemming (opnieuw) versturen
 consent-given-by = Toestemming gegeven door
@@ -331,7 +331,7 @@ notify-confirmed = De school heeft de stage { $vacancy } bevestigd
 notify-confirmed-subject = Bevestigd: { $vacancy }
 notify-confirmed-body = Beste { $name },
 
-    De school heeft de stage { $vacancy } bij { $organisation } bevestigd. Een ouder of verzorger geeft nog toestemming; daarna begint de stage.
+    De school heeft de stage { $vacancy } bij { $organisation } bevestigd en de stageovereenkomst getekend. Nu tekent de leerling (en, als dat nodig is, een ouder of verzorger); daarna begint de stage.
 
     { $link }
 notify-consent-asked = Toestemming gevraagd voor { $vacancy }
@@ -341,11 +341,11 @@ notify-consent-asked-body = Beste { $name },
     Een ouder of verzorger van { $pupil } heeft een verzoek om toestemming gekregen voor { $vacancy }.
 
     { $link }
-notify-consent-given = Toestemming gegeven: de stage { $vacancy } is begonnen
-notify-consent-given-subject = Toestemming gegeven: { $vacancy }
+notify-consent-given = Een ouder heeft de overeenkomst voor { $vacancy } getekend
+notify-consent-given-subject = Ouder heeft getekend: { $vacancy }
 notify-consent-given-body = Beste { $name },
 
-    Een ouder of verzorger heeft toestemming gegeven. De stage { $vacancy } bij { $organisation } is begonnen.
+    Een ouder of verzorger heeft de stageovereenkomst voor { $vacancy } bij { $organisation } getekend. De stage begint zodra alle handtekeningen er zijn.
 
     { $link }
 notify-activated = De stage { $vacancy } is begonnen
@@ -393,8 +393,8 @@ notify-completed-body = Beste { $name },
 mail-consent-subject = Toestemming gevraagd voor de stage van { $pupil }
 mail-consent-body = Beste ouder of verzorger,
 
-    { $pupil } gaat via { $school } stage lopen: { $vacancy } bij { $organisation }. Omdat { $pupil } jonger is dan 16, vragen we je toestemming.
-    Lees de stageovereenkomst en geef toestemming via deze link ({ $days } dagen geldig; je hebt geen account nodig):
+    { $pupil } gaat via { $school } stage lopen: { $vacancy } bij { $organisation }. We vragen je de stageovereenkomst te lezen en te tekenen; voor leerlingen jonger dan 16 is dat wettelijk nodig.
+    Lees de overeenkomst en teken via deze link ({ $days } dagen geldig; je hebt geen account nodig):
 
     { $link }
 audit-placement-viewed = Stage bekeken

@@ -31,6 +31,9 @@ pub enum Action {
     Assess,
     /// The pupil writes her reflection.
     Reflect,
+    /// A party signs the placement agreement: the pupil, the host, or the school, each for
+    /// itself (a parent signs through the mailed link).
+    Sign,
 }
 
 /// What an action is about. Collections name the school or organisation whose records they hold,
@@ -69,14 +72,23 @@ pub enum Resource {
         school: SchoolId,
         organisation: OrganisationId,
     },
+    /// The rules for minors: the rule table and the network's readings of the open questions.
+    MinorsRules,
+    /// A school's calendar (lesson times, days off).
+    SchoolCalendar(SchoolId),
+    /// A host organisation's checks (insurance, risk declaration, VOG policy, …).
+    HostChecks(OrganisationId),
+    /// Which hosts lack which checks, across the network.
+    HostOverview,
 }
 
 /// Whether `actor` may perform `action` on `resource`.
 pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
     use Action::*;
     // The project leader keeps the overview of the whole network: everything, everywhere —
-    // except what only a pupil does herself (applying, logging her hours, reflecting).
-    if actor.is_project_leader() && !matches!(action, Apply | LogHours | Reflect) {
+    // except what only a pupil does herself (applying, logging her hours, reflecting) and
+    // signing an agreement, which only its parties do.
+    if actor.is_project_leader() && !matches!(action, Apply | LogHours | Reflect | Sign) {
         return true;
     }
     match resource {
@@ -138,9 +150,26 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
                 Confirm => is_school,
                 LogHours | Reflect => is_pupil,
                 Export => is_pupil || is_school,
+                Sign => is_pupil || is_host || is_school,
                 _ => false,
             }
         }
+        // Anyone on staff may read the rules; only the project leader changes the options.
+        Resource::MinorsRules => action == View && actor.is_staff(),
+        Resource::SchoolCalendar(s) => match action {
+            View => {
+                holds(actor, |g| matches!(*g, Grant::Coordinator(x) | Grant::Director(x) | Grant::Teacher(x) if x == s))
+            }
+            Edit | Import => holds(actor, |g| *g == Grant::Coordinator(s)),
+            _ => false,
+        },
+        // A host keeps its own checks; coordinators read them (they decide on confirmation).
+        Resource::HostChecks(o) => match action {
+            View => actor.has_role(Role::Coordinator) || holds(actor, |g| *g == Grant::OrgContact(o)),
+            Create => holds(actor, |g| *g == Grant::OrgContact(o)),
+            _ => false,
+        },
+        Resource::HostOverview => false,
     }
 }
 

@@ -119,14 +119,16 @@ impl Db {
         }
     }
 
-    /// Applies the pending migrations of this backend's folder.
+    /// Applies the pending migrations of this backend's folder, then seeds the rule table for
+    /// minors when it is empty (the seed lives in the `schakel-minors` crate, not in SQL).
     pub async fn migrate(&self) -> anyhow::Result<()> {
         use anyhow::Context;
         match self {
             Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await,
             Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await,
         }
-        .context("applying database migrations")
+        .context("applying database migrations")?;
+        crate::minors::rules::seed(self).await.context("seeding the rules for minors")
     }
 
     /// A cheap round trip, for `/healthz`.

@@ -7,7 +7,8 @@ use time::Date;
 use crate::db::Db;
 use crate::directory::store::{organisations, schools};
 use crate::ids::PupilId;
-use crate::placements::model::{Kind, Setting, Status};
+use crate::minors::papers::{ConsentKind, Party};
+use crate::placements::model::{self, Kind, Setting, Status};
 use crate::placements::store::placements::{self as store, Placement};
 use crate::placements::store::{notifications, vacancies};
 use crate::web::i18n::Lang;
@@ -81,6 +82,7 @@ fn weekday(n: u8) -> time::Weekday {
 pub async fn agreement(
     db: &Db,
     p: &Placement,
+    lang: Lang,
     today: Date,
     consenting: Option<(&str, Date)>,
 ) -> Result<doc::Agreement, Missing> {
@@ -117,30 +119,53 @@ pub async fn agreement(
     };
     let location = (v.street != org.street || v.postcode != org.postcode)
         .then(|| doc::Location { name: None, address: address(&v.street, &v.postcode, &v.city) });
-    let events = store::events(db, p.id).await?;
-    let when = |status: Status| {
-        events.iter().rev().find(|e| e.status == status.code()).map(|e| (e.actor_name.clone(), e.at.date()))
-    };
+    let sig = crate::minors::papers::signatures(db, p.id).await?;
+    let given = crate::minors::papers::consents(db, p.id).await?;
     let consent = match consenting {
         Some((name, on)) => Some((name.to_string(), on)),
-        None => store::consent_given(db, p.id).await?.map(|(n, at)| (n, at.date())),
+        None => store::consent_given(db, p.id).await?.map(|(n, at)| (n, crate::web::i18n::amsterdam(at).date())),
     };
     let parental = match (&consent, p.consent_required) {
         (Some((name, on)), _) => doc::Consent::Given { by: name.clone(), on: *on },
         (None, true) => doc::Consent::Requested,
         (None, false) => doc::Consent::NotNeeded,
     };
-    let signed = |who: Option<(Option<String>, Date)>, fallback: String| match who {
-        Some((Some(by), on)) => doc::Signature::Signed { by, on },
-        Some((None, on)) => doc::Signature::Signed { by: fallback, on },
+    let signed = |party: Party, fallback: String| match sig.of(party) {
+        Some(s) => {
+            doc::Signature::Signed { by: s.signer_name.clone(), on: crate::web::i18n::amsterdam(s.signed_at).date() }
+        }
         None => doc::Signature::Pending { name: Some(fallback).filter(|n| !n.is_empty()) },
     };
-    let host_signature = signed(when(Status::Accepted), representative.name.clone());
-    let school_signature = signed(when(Status::Confirmed), coordinator.name.clone());
-    let parent_signature = match &consent {
-        Some((name, on)) => doc::Signature::Signed { by: name.clone(), on: *on },
-        None => doc::Signature::Pending { name: None },
+    let host_signature = signed(Party::Host, representative.name.clone());
+    let school_signature = signed(Party::School, coordinator.name.clone());
+    let pupil_signature = signed(Party::Pupil, p.full_name());
+    let parent_signature = match (&consent, consenting) {
+        (Some((name, on)), Some(_)) => doc::Signature::Signed { by: name.clone(), on: *on },
+        _ => signed(Party::Parent, String::new()),
     };
+    // A separate consent the schedule asks for: given (by whom, when), asked, or not needed.
+    let shifts = crate::minors::check::planned_shifts(&v, &slots, v.starts_on);
+    let under_16 = model::consent_needed(p.date_of_birth, p.starts_on);
+    let separate = |kinds: &[ConsentKind], needed: bool| match given
+        .iter()
+        .find(|g| kinds.iter().any(|k| k.code() == g.kind))
+    {
+        Some(g) => doc::Consent::Given { by: g.given_by.clone(), on: crate::web::i18n::amsterdam(g.given_at).date() },
+        None if needed => doc::Consent::Requested,
+        None => doc::Consent::NotNeeded,
+    };
+    let sundays = shifts.iter().any(|s| s.date().weekday() == time::Weekday::Sunday);
+    let evenings = shifts.iter().any(|s| s.end().minutes() > 19 * 60);
+    let sunday_work = separate(&[ConsentKind::ParentSunday, ConsentKind::PupilSunday], sundays);
+    let extended_evening_hours = separate(&[ConsentKind::ExtendedHours], evenings && under_16);
+    let host_checks = crate::minors::hosts::checks(db, p.organisation_id, today).await?;
+    let host_policy = host_checks
+        .states
+        .iter()
+        .find(|(k, _)| *k == crate::minors::hosts::CheckKind::Insurance)
+        .and_then(|(_, s)| s.record())
+        .filter(|r| !r.reference.is_empty())
+        .map(|r| doc::Policy { insurer: r.reference.clone(), number: None });
     let in_amsterdam = v.city.trim().eq_ignore_ascii_case("amsterdam")
         || v.postcode.starts_with("10")
         || v.postcode.starts_with("110");
@@ -199,11 +224,11 @@ pub async fn agreement(
             assessed_by: Some(supervisor.name.clone()),
             hours_confirmed_by: Some(supervisor.name),
         },
-        safety: doc::Safety { risks: None, measures: None, parents_informed_on: None },
+        safety: doc::Safety { risks: risks(lang, &v, &host_checks), measures: None, parents_informed_on: None },
         insurance: doc::Insurance {
             school_accident: None,
             school_liability: None,
-            host_liability: None,
+            host_liability: host_policy,
             avv: kind.is_mas() && in_amsterdam,
         },
         conduct: doc::Conduct {
@@ -215,18 +240,29 @@ pub async fn agreement(
             ],
         },
         absence_note: None,
-        consents: doc::Consents {
-            parental,
-            sunday_work: doc::Consent::NotNeeded,
-            extended_evening_hours: doc::Consent::NotNeeded,
-        },
+        consents: doc::Consents { parental, sunday_work, extended_evening_hours },
         signatures: doc::Signatures {
-            pupil: doc::Signature::Pending { name: Some(p.full_name()) },
-            parent: p.consent_required.then_some(parent_signature),
+            pupil: pupil_signature,
+            parent: (p.consent_required || under_16).then_some(parent_signature),
             school: school_signature,
             host: host_signature,
         },
     })
+}
+
+/// The specific dangers of the work, as the host declared them: the location's flags and the
+/// task categories of the vacancy.
+fn risks(lang: Lang, v: &vacancies::Vacancy, checks: &crate::minors::hosts::Checks) -> Option<String> {
+    use crate::minors::hosts::LocationFlag;
+    let mut out: Vec<String> = LocationFlag::ALL
+        .into_iter()
+        .filter(|f| checks.location(*f))
+        .map(|f| lang.t(&format!("location-flag-{}", f.code())))
+        .collect();
+    if let Some(tasks) = crate::minors::check::parse_tasks(v.tasks.as_deref()) {
+        out.extend(tasks.iter().map(|t| lang.t(t.message_key())));
+    }
+    (!out.is_empty()).then(|| out.join("; "))
 }
 
 /// The agreement as a PDF in `lang` (see [`agreement`] for `consenting`).
@@ -237,7 +273,7 @@ pub async fn agreement_pdf(
     today: Date,
     consenting: Option<(&str, Date)>,
 ) -> Result<Vec<u8>, Missing> {
-    let a = agreement(db, p, today, consenting).await?;
+    let a = agreement(db, p, lang, today, consenting).await?;
     Ok(doc::agreement_pdf(&a, &Words(lang))?)
 }
 

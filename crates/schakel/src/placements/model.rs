@@ -3,8 +3,10 @@
 //!
 //! Lifecycle (DESIGN.md): `proposed → accepted (organisation) → confirmed (school; parental
 //! consent when under 16) → active → completed`, or `declined` / `cancelled` with a reason.
-//! A confirmation that needs no consent activates the placement at once; one that needs
-//! consent waits in `confirmed` until a parent gives it through the mailed link.
+//! Accepting is the host's signature on the placement agreement and confirming the school's; a
+//! confirmed placement becomes active once the pupil and (under 16) a parent have signed too
+//! and the rules for minors allow it (MINORS-RULES.md A3–A6: no placement without a signed
+//! agreement).
 
 use serde::{Deserialize, Serialize};
 use time::{Date, Time};
@@ -68,14 +70,15 @@ impl Status {
 /// What someone does to a placement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
-    /// The organisation takes the candidate.
+    /// The organisation takes the candidate (and signs the agreement).
     Accept,
     /// The organisation does not take the candidate.
     Decline,
-    /// The school agrees; `consent_needed` when the pupil is under 16 at the start.
+    /// The school agrees (and signs the agreement); `consent_needed` when a parent is asked to
+    /// sign too.
     Confirm { consent_needed: bool },
-    /// A parent consents through the signed link.
-    Consent,
+    /// Every signature is in and the rules allow it: the placement starts.
+    Activate,
     /// Hours and evaluation are done.
     Complete,
     /// Anyone involved stops it, with a reason; the place is freed.
@@ -89,8 +92,8 @@ pub enum StepError {
     NotAccepted,
     #[error("this placement is not waiting for the organisation")]
     NotProposed,
-    #[error("this placement does not wait for consent")]
-    NoConsentPending,
+    #[error("this placement does not wait for signatures")]
+    NotConfirmed,
     #[error("this placement is not active")]
     NotActive,
     #[error("this placement is over")]
@@ -102,7 +105,7 @@ impl StepError {
         match self {
             StepError::NotAccepted => "placement-err-not-accepted",
             StepError::NotProposed => "placement-err-not-proposed",
-            StepError::NoConsentPending => "placement-err-no-consent-pending",
+            StepError::NotConfirmed => "placement-err-no-consent-pending",
             StepError::NotActive => "placement-err-not-active",
             StepError::Over => "placement-err-over",
         }
@@ -119,11 +122,10 @@ pub fn next(from: Status, step: Step) -> Result<Status, StepError> {
         (Proposed, Step::Accept) => Ok(Accepted),
         (Proposed, Step::Decline) => Ok(Declined),
         (_, Step::Accept | Step::Decline) => Err(StepError::NotProposed),
-        (Accepted, Step::Confirm { consent_needed: true }) => Ok(Confirmed),
-        (Accepted, Step::Confirm { consent_needed: false }) => Ok(Active),
+        (Accepted, Step::Confirm { .. }) => Ok(Confirmed),
         (_, Step::Confirm { .. }) => Err(StepError::NotAccepted),
-        (Confirmed, Step::Consent) => Ok(Active),
-        (_, Step::Consent) => Err(StepError::NoConsentPending),
+        (Confirmed, Step::Activate) => Ok(Active),
+        (_, Step::Activate) => Err(StepError::NotConfirmed),
         (Active, Step::Complete) => Ok(Completed),
         (_, Step::Complete) => Err(StepError::NotActive),
         (_, Step::Cancel) => Ok(Cancelled),
@@ -241,10 +243,18 @@ pub fn old_enough(birth: Date, start: Date, today: Date, minimum: i32) -> bool {
     age_on(birth, start.max(today)) >= minimum
 }
 
-/// Whether a parent must consent: the pupil is under 16 on the first day of the placement.
+/// Whether a parent must consent (sign the agreement): the pupil is under 16 on the first day of
+/// the placement (MINORS-RULES.md A4).
 pub fn consent_needed(birth: Option<Date>, start: Date) -> bool {
     // Without a date of birth we cannot know; ask, rather than skip a consent the law requires.
     birth.is_none_or(|b| age_on(b, start) < 16)
+}
+
+/// Whether a parent is asked to sign: when it is needed, and for 16- and 17-year-olds when the
+/// network asks it of them too (A5, the option `parent_signature_16_17`). A missing signature of
+/// a 16–17-year-old's parent is a warning someone can confirm, not a block.
+pub fn parent_asked(birth: Option<Date>, start: Date, ask_16_17: bool) -> bool {
+    consent_needed(birth, start) || (ask_16_17 && birth.is_some_and(|b| age_on(b, start) < 18))
 }
 
 /// A time slot of a vacancy: on a date, or every week on a weekday (1 = Monday … 7 = Sunday).
@@ -296,8 +306,6 @@ pub enum HoursError {
     Future,
     #[error("outside the placement's period")]
     OutsidePeriod,
-    #[error("outside 07:00–19:00 for a pupil under 16")]
-    OutsideDaytime,
     #[error("longer than a working day")]
     TooLong,
 }
@@ -308,26 +316,25 @@ impl HoursError {
             HoursError::EndBeforeStart => "hours-err-end-before-start",
             HoursError::Future => "hours-err-future",
             HoursError::OutsidePeriod => "hours-err-outside-period",
-            HoursError::OutsideDaytime => "hours-err-outside-daytime",
             HoursError::TooLong => "hours-err-too-long",
         }
     }
 }
 
-/// The earliest start and latest end for a pupil under 16 (MINORS-RULES.md B7/C5, the stricter
-/// reading: 07:00–19:00).
-pub const UNDER_16_EARLIEST: Time = time::macros::time!(07:00);
-pub const UNDER_16_LATEST: Time = time::macros::time!(19:00);
+/// Hours a week as people write them (`6`, `6,5`, `6.5`), from half an hour up to `max` hours, in
+/// minutes.
+pub fn weekly_minutes(raw: &str, max: u32) -> Result<u32, FieldError> {
+    let hours: f64 = raw.trim().replace(',', ".").parse().map_err(|_| FieldError::Number)?;
+    if !(0.5..=f64::from(max)).contains(&hours) {
+        return Err(FieldError::Number);
+    }
+    Ok((hours * 60.0).round() as u32)
+}
 
-/// Checks an hours entry and returns its length in minutes.
-pub fn check_hours(
-    date: Date,
-    start: Time,
-    end: Time,
-    birth: Option<Date>,
-    period: (Date, Date),
-    today: Date,
-) -> Result<i32, HoursError> {
+/// Checks an hours entry's shape (times, date, period) and returns its length in minutes. The
+/// limits for minors (07:00–19:00 under 16, hours per day and week, rest, Sundays) are the rules
+/// engine's: see `minors::check`.
+pub fn check_hours(date: Date, start: Time, end: Time, period: (Date, Date), today: Date) -> Result<i32, HoursError> {
     let minutes = minutes_between(start, end).ok_or(HoursError::EndBeforeStart)?;
     if date > today {
         return Err(HoursError::Future);
@@ -337,10 +344,6 @@ pub fn check_hours(
     }
     if minutes > 12 * 60 {
         return Err(HoursError::TooLong);
-    }
-    let under_16 = birth.is_none_or(|b| age_on(b, date) < 16);
-    if under_16 && (start < UNDER_16_EARLIEST || end > UNDER_16_LATEST) {
-        return Err(HoursError::OutsideDaytime);
     }
     Ok(minutes)
 }
@@ -409,6 +412,14 @@ pub struct VacancyForm {
     /// Restricted to these schools (ids); filled from repeated fields by the handler.
     #[serde(skip)]
     pub schools: Vec<String>,
+    /// `on` when the organisation declares the pupil's tasks (the categories below, possibly
+    /// none); otherwise the tasks count as not declared.
+    pub tasks_declared: String,
+    /// Task categories (codes); filled from repeated fields by the handler.
+    #[serde(skip)]
+    pub tasks: Vec<String>,
+    pub works_with_children: String,
+    pub expert_supervision: String,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -433,6 +444,17 @@ pub struct VacancyInput {
     pub supervisor_phone: String,
     pub slots: Vec<Slot>,
     pub schools: Vec<crate::ids::SchoolId>,
+    /// The declared task categories; `None`: not declared (MINORS-RULES.md B11, C9, D6, E8).
+    pub tasks: Option<std::collections::BTreeSet<schakel_minors::TaskCategory>>,
+    pub works_with_children: bool,
+    pub expert_supervision: bool,
+}
+
+impl VacancyInput {
+    /// The declared tasks as stored (`lifting,cash-handling`), `None` when not declared.
+    pub fn tasks_code(&self) -> Option<String> {
+        self.tasks.as_ref().map(|t| t.iter().map(|c| c.as_str()).collect::<Vec<_>>().join(","))
+    }
 }
 
 const WEEKDAYS_NL: [&str; 7] = ["ma", "di", "wo", "do", "vr", "za", "zo"];
@@ -520,6 +542,18 @@ impl VacancyInput {
             "schools",
             f.schools.iter().map(|s| s.parse::<crate::ids::SchoolId>().map_err(|_| FieldError::Choice)).collect(),
         );
+        let tasks = inv.check(
+            "tasks",
+            f.tasks
+                .iter()
+                .map(|t| {
+                    schakel_minors::TaskCategory::ALL
+                        .into_iter()
+                        .find(|c| c.as_str() == t.trim())
+                        .ok_or(FieldError::Choice)
+                })
+                .collect::<Result<std::collections::BTreeSet<_>, _>>(),
+        );
         // Rules across fields.
         if let (Some(s), Some(e)) = (starts_on, ends_on)
             && e < s
@@ -564,6 +598,9 @@ impl VacancyInput {
                 supervisor_phone: supervisor_phone?,
                 slots: slots?,
                 schools: schools?,
+                tasks: if f.tasks_declared == "on" { Some(tasks?) } else { None },
+                works_with_children: f.works_with_children == "on",
+                expert_supervision: f.expert_supervision == "on",
             })
         })();
         match v {
@@ -588,8 +625,8 @@ mod tests {
         assert_eq!(next(Proposed, Step::Accept), Ok(Accepted));
         assert_eq!(next(Proposed, Step::Decline), Ok(Declined));
         assert_eq!(next(Accepted, Step::Confirm { consent_needed: true }), Ok(Confirmed));
-        assert_eq!(next(Accepted, Step::Confirm { consent_needed: false }), Ok(Active));
-        assert_eq!(next(Confirmed, Step::Consent), Ok(Active));
+        assert_eq!(next(Accepted, Step::Confirm { consent_needed: false }), Ok(Confirmed));
+        assert_eq!(next(Confirmed, Step::Activate), Ok(Active));
         assert_eq!(next(Active, Step::Complete), Ok(Completed));
         assert_eq!(next(Accepted, Step::Cancel), Ok(Cancelled));
     }
@@ -598,11 +635,9 @@ mod tests {
     fn illegal_steps_say_why() {
         use Status::*;
         assert_eq!(next(Proposed, Step::Confirm { consent_needed: false }), Err(StepError::NotAccepted));
-        assert_eq!(next(Active, Step::Consent), Err(StepError::NoConsentPending));
-        assert_eq!(
-            next(Confirmed, Step::Consent).and_then(|s| next(s, Step::Consent)),
-            Err(StepError::NoConsentPending)
-        );
+        assert_eq!(next(Active, Step::Activate), Err(StepError::NotConfirmed));
+        assert_eq!(next(Accepted, Step::Activate), Err(StepError::NotConfirmed), "no start before the school signs");
+        assert_eq!(next(Confirmed, Step::Activate).and_then(|s| next(s, Step::Activate)), Err(StepError::NotConfirmed));
         assert_eq!(next(Declined, Step::Accept), Err(StepError::Over));
         assert_eq!(next(Cancelled, Step::Cancel), Err(StepError::Over));
         assert_eq!(next(Accepted, Step::Accept), Err(StepError::NotProposed));
@@ -635,26 +670,31 @@ mod tests {
     }
 
     #[test]
-    fn hours_under_16_stay_between_seven_and_seven() {
-        let birth = Some(date!(2012 - 01 - 01));
+    fn weekly_hours_read_with_a_comma_or_a_point() {
+        assert_eq!(weekly_minutes("6", 40), Ok(360));
+        assert_eq!(weekly_minutes(" 6,5 ", 40), Ok(390));
+        assert_eq!(weekly_minutes("6.25", 40), Ok(375));
+        assert_eq!(weekly_minutes("0", 40), Err(FieldError::Number));
+        assert_eq!(weekly_minutes("41", 40), Err(FieldError::Number));
+        assert_eq!(weekly_minutes("zes", 40), Err(FieldError::Number));
+    }
+
+    #[test]
+    fn hours_entries_lie_in_the_period_and_not_ahead() {
         let period = (date!(2026 - 09 - 01), date!(2027 - 06 - 30));
         let today = date!(2026 - 11 - 22);
         let day = date!(2026 - 11 - 20);
-        assert_eq!(check_hours(day, time!(07:00), time!(19:00), birth, period, today), Ok(720));
-        assert_eq!(check_hours(day, time!(06:59), time!(09:00), birth, period, today), Err(HoursError::OutsideDaytime));
-        assert_eq!(check_hours(day, time!(17:00), time!(19:01), birth, period, today), Err(HoursError::OutsideDaytime));
-        assert_eq!(check_hours(day, time!(10:00), time!(10:00), birth, period, today), Err(HoursError::EndBeforeStart));
+        assert_eq!(check_hours(day, time!(07:00), time!(19:00), period, today), Ok(720));
+        assert_eq!(check_hours(day, time!(10:00), time!(10:00), period, today), Err(HoursError::EndBeforeStart));
+        assert_eq!(check_hours(day, time!(06:00), time!(18:01), period, today), Err(HoursError::TooLong));
         assert_eq!(
-            check_hours(date!(2026 - 11 - 23), time!(10:00), time!(11:00), birth, period, today),
+            check_hours(date!(2026 - 11 - 23), time!(10:00), time!(11:00), period, today),
             Err(HoursError::Future)
         );
         assert_eq!(
-            check_hours(date!(2026 - 08 - 31), time!(10:00), time!(11:00), birth, period, today),
+            check_hours(date!(2026 - 08 - 31), time!(10:00), time!(11:00), period, today),
             Err(HoursError::OutsidePeriod)
         );
-        // At 16 the evening is allowed (the 16–17 rules are the rule engine's business).
-        let sixteen = Some(date!(2010 - 01 - 01));
-        assert_eq!(check_hours(day, time!(18:00), time!(20:30), sixteen, period, today), Ok(150));
     }
 
     #[test]

@@ -78,6 +78,18 @@ pub enum Event {
         placement: crate::ids::PlacementId,
         school: SchoolId,
     },
+    /// A party signed a placement's agreement (`party`: pupil, parent, school, host).
+    AgreementSigned {
+        placement: crate::ids::PlacementId,
+        school: SchoolId,
+        party: &'static str,
+    },
+    /// Someone confirmed warnings of the rules for minors on a placement (detail: rule ids).
+    WarningsConfirmed {
+        placement: crate::ids::PlacementId,
+        school: SchoolId,
+        rules: String,
+    },
 }
 
 impl Event {
@@ -125,6 +137,12 @@ impl Event {
             }
             PlacementViewed { placement, school } => {
                 ("placement-viewed", "placement", Some(placement.uuid()), Some(*school), String::new())
+            }
+            AgreementSigned { placement, school, party } => {
+                ("agreement-signed", "placement", Some(placement.uuid()), Some(*school), (*party).to_string())
+            }
+            WarningsConfirmed { placement, school, rules } => {
+                ("warnings-confirmed", "placement", Some(placement.uuid()), Some(*school), rules.clone())
             }
         }
     }

@@ -106,11 +106,15 @@ const NL_SOURCES: &[&str] = &[
     include_str!("../../i18n/nl/main.ftl"),
     include_str!("../../i18n/nl/mediation.ftl"),
     include_str!("../../i18n/nl/documents.ftl"),
+    include_str!("../../i18n/nl/minors.ftl"),
+    include_str!("../../i18n/nl/minors-web.ftl"),
 ];
 const EN_SOURCES: &[&str] = &[
     include_str!("../../i18n/en/main.ftl"),
     include_str!("../../i18n/en/mediation.ftl"),
     include_str!("../../i18n/en/documents.ftl"),
+    include_str!("../../i18n/en/minors.ftl"),
+    include_str!("../../i18n/en/minors-web.ftl"),
 ];
 
 /// The message ids Fluent files define: lines of the form `id = …` at the start of a line.

@@ -70,6 +70,12 @@ impl Ctx {
         if policy::can(actor, Action::View, Resource::Organisations) {
             items.push(("/organisations", "nav-organisations"));
         }
+        if actor.is_project_leader() || actor.has_role(crate::auth::model::Role::Coordinator) {
+            items.push(("/rules", "nav-rules"));
+        }
+        if policy::can(actor, Action::View, Resource::HostOverview) {
+            items.push(("/hosts/checks", "nav-hosts"));
+        }
         if policy::can(actor, Action::View, Resource::Users) {
             items.push(("/users", "nav-users"));
         }

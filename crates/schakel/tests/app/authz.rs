@@ -151,6 +151,27 @@ fn access_rule(method: &Method, path: &str) -> Option<(Access, &'static str)> {
         }
         (true, "/pupils/{pupil}/certificate.pdf") => (Only(&["pl", "coord.b", "pupil.b"]), ""),
         (true, "/notifications") | (false, "/notifications/read") => (SignedIn, ""),
+
+        // Rules for minors: the agreement's signatures (each party for itself), warnings and
+        // papers (the school), the rule table, school calendars, host checks.
+        (false, "/placements/{placement}/sign") => (Only(&["coord.b", "org.b", "pupil.b"]), ""),
+        (false, "/placements/{placement}/acknowledge" | "/placements/{placement}/papers") => {
+            (Only(&["pl", "coord.b"]), "")
+        }
+        (true, "/rules") => (Only(STAFF), ""),
+        (false, "/rules/options") => (Only(&["pl"]), ""),
+        (true, "/schools/{school}/calendar") => (Only(&["pl", "coord.b"]), ""),
+        (
+            false,
+            "/schools/{school}/calendar"
+            | "/schools/{school}/calendar/days-off"
+            | "/schools/{school}/calendar/days-off/{day}/delete"
+            | "/schools/{school}/calendar/import"
+            | "/schools/{school}/calendar/import/confirm",
+        ) => (Only(&["pl", "coord.b"]), ""),
+        (true, "/organisations/{organisation}/checks") => (Only(&["pl", "coord.a", "coord.b", "org.b"]), ""),
+        (false, "/organisations/{organisation}/checks") => (Only(&["pl", "org.b"]), ""),
+        (true, "/hosts/checks") => (Only(&["pl"]), ""),
         _ => return None,
     })
 }
@@ -195,6 +216,7 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
         ("vacancy", world.vacancy_b.to_string()),
         ("placement", world.placement_b.to_string()),
         ("entry", world.entry_b.to_string()),
+        ("day", world.day_off_b.to_string()),
         ("review", world.review_b.split_once('?').map(|(_, q)| q.to_string()).unwrap_or_default()),
         ("code", "en".to_string()),
         ("file", "app.css".to_string()),

@@ -38,6 +38,8 @@ pub struct World {
     /// An open invitation link token.
     pub invitation: String,
     /// An open individual vacancy and an open group vacancy of organisation B.
+    /// A day off of school B's own (for the calendar routes).
+    pub day_off_b: uuid::Uuid,
     pub vacancy_b: VacancyId,
     pub group_vacancy_b: VacancyId,
     /// Pupil B's application to `vacancy_b` (proposed), with one hours entry and a consent link.
@@ -135,12 +137,30 @@ pub async fn vacancy(
         city: "Amsterdam".into(),
         supervisor_name: "Anja Begeleider".into(),
         slots: "wo 14:00-16:00".into(),
+        tasks_declared: "on".into(),
         ..VacancyForm::default()
     };
     let input = VacancyInput::parse(&form).expect("vacancy");
     let id = vacancies::create(&app.db, org, "organisatie", &input, by).await.expect("create vacancy");
     vacancies::set_status(&app.db, id, VacancyStatus::Open).await.expect("open");
     id
+}
+
+/// Every check a host needs, recorded as valid for a year (a supervisor, insurance, a risk
+/// declaration, a VOG policy, and a location without alcohol, childcare or hazards).
+pub async fn complete_checks(app: &TestApp, org: OrganisationId) {
+    use schakel::minors::hosts::{self, CheckKind, NewRecord};
+    let flags = std::collections::BTreeSet::new();
+    for kind in CheckKind::ALL {
+        let record = NewRecord {
+            kind,
+            reference: "Anja Begeleider / polis 123",
+            flags: &flags,
+            valid_from: today() - time::Duration::days(30),
+            expires_on: Some(today() + time::Duration::days(335)),
+        };
+        hosts::record(&app.db, org, &record, None).await.expect("host check");
+    }
 }
 
 impl World {
@@ -153,6 +173,8 @@ impl World {
         let pupil_b = pupil(app, school_b, class_b, "200001", "Sem", PUPIL_B_LAST_NAME).await;
         let org_a = organisation(app, "11111111", "Zorgcentrum De Regenboog").await;
         let org_b = organisation(app, "22222222", "Bakkerij Oosterbeek").await;
+        complete_checks(app, org_a).await;
+        complete_checks(app, org_b).await;
         contact(app, org_a, "Anja de Wit", "anja@regenboog.example.nl").await;
         let contact_b = contact(app, org_b, ORG_B_CONTACT, "gerrit@oosterbeek.example.nl").await;
         let meeting_point_a =
@@ -220,8 +242,20 @@ impl World {
         .expect("consent");
         let secret = schakel::auth::store_secret(&app.db).await.expect("secret");
         let review_b = schakel::placements::web::hours::review_path(&secret, entry_b);
+        let day = today() + time::Duration::days(40);
+        schakel::minors::calendar::add_days_off(
+            &app.db,
+            school_b,
+            &[(day, day, "Studiedag".into())],
+            "manual",
+            teacher_b,
+        )
+        .await
+        .expect("day off");
+        let day_off_b = schakel::minors::calendar::calendar(&app.db, school_b).await.expect("calendar").own[0].id;
 
         World {
+            day_off_b,
             vacancy_b,
             group_vacancy_b,
             placement_b,

@@ -38,6 +38,37 @@ fn path_of(url: &str) -> String {
     after_scheme.find('/').map(|i| after_scheme[i..].to_string()).unwrap_or_default()
 }
 
+/// Moves a placement's signatures and consents `days` back, as if they were given then: hours
+/// can only be logged for days after the agreement was signed (rule A3).
+async fn as_if_signed_days_ago(app: &TestApp, placement: PlacementId, days: i64) {
+    for (table, col) in
+        [("agreement_signatures", "signed_at"), ("minor_consents", "given_at"), ("consents", "given_at")]
+    {
+        let select = format!("SELECT {col} FROM {table} WHERE placement_id = $1 AND {col} IS NOT NULL");
+        let rows: Vec<(time::OffsetDateTime,)> =
+            schakel::with_db!(&app.db, p => sqlx::query_as(&select).bind(placement).fetch_all(p).await).expect("read");
+        let update = format!("UPDATE {table} SET {col} = $1 WHERE placement_id = $2 AND {col} = $3");
+        for (at,) in rows {
+            schakel::with_db!(&app.db, p => sqlx::query(&update)
+                .bind(at - time::Duration::days(days)).bind(placement).bind(at).execute(p).await.map(|_| ()))
+            .expect("backdate");
+        }
+    }
+}
+
+/// Offsets of the last `n` weekdays (Monday to Friday) within the past week, oldest first.
+fn recent_weekdays(n: usize) -> Vec<i64> {
+    let mut out: Vec<i64> = (1..=7)
+        .filter(|k| {
+            !matches!((today() - time::Duration::days(*k)).weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
+        })
+        .take(n)
+        .map(|k| -k)
+        .collect();
+    out.reverse();
+    out
+}
+
 fn pdf_text(bytes: &[u8]) -> String {
     let doc = lopdf::Document::load_mem(bytes).expect("a PDF");
     let pages: Vec<u32> = doc.get_pages().keys().copied().collect();
@@ -56,17 +87,24 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
         schakel::ids::UserId::from_uuid(host_user),
     )
     .await;
+    // Six hours are asked of this placement.
+    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET expected_hours = 6 WHERE id = $1").bind(vacancy).execute(p).await.map(|_| ())).expect("hours");
     let mut pupil = app.signed_in("pupil.a@test.nl").await;
 
-    // The pupil finds it and applies.
+    // The pupil finds it and applies, declaring she has no side job.
     assert!(pupil.get("/vacancies?q=voorlezen").await.text.contains("Voorlezen in het verpleeghuis"));
-    let applied = pupil.post(&format!("/vacancies/{vacancy}/apply"), &[("motivation", "Ik lees graag voor.")]).await;
+    let undeclared = pupil.post(&format!("/vacancies/{vacancy}/apply"), &[("motivation", "Ik lees graag voor.")]).await;
+    assert_eq!(undeclared.status, StatusCode::UNPROCESSABLE_ENTITY, "the side job must be declared");
+    let applied = pupil
+        .post(&format!("/vacancies/{vacancy}/apply"), &[("motivation", "Ik lees graag voor."), ("side_job", "none")])
+        .await;
     assert!(applied.redirects_to("/placements/"), "{applied:?}");
     let placement: PlacementId =
         applied.location.as_deref().and_then(|l| l.rsplit('/').next()).and_then(|s| s.parse().ok()).expect("id");
     assert_eq!(status(&app, placement).await, "proposed");
 
-    // The organisation sees a first name, age, school and motivation — no last name yet.
+    // The organisation sees a first name, age, school and motivation — no last name yet — and
+    // accepts, signing the agreement for the organisation.
     let mut host = app.signed_in("org.a@test.nl").await;
     let page = host.get(&format!("/placements/{placement}")).await;
     assert!(
@@ -76,15 +114,25 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
         !page.text.contains("Bakker") && !page.text.contains("100001@leerling"),
         "no last name or contact details before confirmation"
     );
-    assert!(host.post(&format!("/placements/{placement}/accept"), &[]).await.redirects_to("/placements/"));
+    let unsigned = host.post(&format!("/placements/{placement}/accept"), &[]).await;
+    assert_eq!(unsigned.status, StatusCode::UNPROCESSABLE_ENTITY, "accepting is signing");
+    assert_eq!(status(&app, placement).await, "proposed");
+    assert!(
+        host.post(&format!("/placements/{placement}/accept"), &[("sign", "yes")]).await.redirects_to("/placements/")
+    );
 
-    // The school confirms; she is under 16, so a parent is asked, through the mailed link.
+    // The school confirms and signs; she is under 16, so a parent signs through the mailed link.
     let mut coord = app.signed_in("coord.a@test.nl").await;
-    coord.post(&format!("/placements/{placement}/confirm"), &[]).await;
+    let confirmed = coord.post(&format!("/placements/{placement}/confirm"), &[("sign", "yes")]).await;
+    assert!(confirmed.redirects_to("/placements/"), "{}", confirmed.text);
     assert_eq!(status(&app, placement).await, "confirmed");
     let sent =
         coord.post(&format!("/placements/{placement}/consent"), &[("parent_email", "ouder.bakker@test.nl")]).await;
     assert!(sent.redirects_to("/placements/"));
+    // The pupil signs; the placement waits for the parent.
+    assert!(pupil.get(&format!("/placements/{placement}")).await.text.contains("Tekenen"));
+    pupil.post(&format!("/placements/{placement}/sign"), &[("agree", "yes")]).await;
+    assert_eq!(status(&app, placement).await, "confirmed", "a parent has not signed yet");
     let consent = path_of(&mailed_link(&app, "ouder.bakker@test.nl", "/consent/").await);
     let mut parent = app.client();
     let form = parent.get(&consent).await;
@@ -94,26 +142,36 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     assert_eq!(status(&app, placement).await, "confirmed");
     let given = parent.post(&consent, &[("name", "Karin Bakker"), ("agree", "yes")]).await;
     assert!(given.text.contains("je toestemming is vastgelegd"), "{}", given.text);
-    assert_eq!(status(&app, placement).await, "active");
-    // The agreement is kept as consented, with the consent on it.
-    let (code, ct, pdf) = parent.download(&format!("{consent}/agreement.pdf")).await;
+    assert_eq!(status(&app, placement).await, "active", "every signature is in");
+    // The agreement is kept, signed by all four.
+    let (code, ct, pdf) = coord.download(&format!("/placements/{placement}/agreement.pdf")).await;
     assert_eq!((code, ct.as_str()), (StatusCode::OK, "application/pdf"));
     let text = pdf_text(&pdf);
-    assert!(text.contains("Noor Bakker") && text.contains("Karin Bakker"), "{text}");
+    for name in ["Noor Bakker", "Karin Bakker", "Carla Coördinator", "Anja de Wit"] {
+        assert!(text.contains(name), "{name} on the signed agreement: {text}");
+    }
     // A second consent changes nothing.
     parent.post(&consent, &[("name", "Iemand Anders"), ("agree", "yes")]).await;
     let consents: i64 = app.count("SELECT COUNT(*) FROM consents WHERE given_by_name = 'Iemand Anders'").await;
     assert_eq!(consents, 0);
+    let signatures: i64 = app.count("SELECT COUNT(*) FROM agreement_signatures").await;
+    assert_eq!(signatures, 4);
 
-    // The pupil logs hours; evening hours are refused at 14.
+    // As if this all happened ten days ago, the pupil logs the hours she worked since. Evening
+    // hours are refused at 14 with the rule that forbids them, and nothing is saved.
+    as_if_signed_days_ago(&app, placement, 10).await;
     let url = format!("/placements/{placement}/hours");
-    let late =
-        pupil.post(&url, &[("date", &d(-2)), ("start", "18:00"), ("end", "20:00"), ("activity", "Voorlezen")]).await;
+    let days = recent_weekdays(3);
+    let late = pupil
+        .post(&url, &[("date", &d(days[0])), ("start", "18:00"), ("end", "20:00"), ("activity", "Voorlezen")])
+        .await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(late.text.contains("Onder de 16 mag je alleen werken tussen 07:00 en 19:00"));
-    for (day, start, end) in [(-6, "09:00", "17:00"), (-5, "09:00", "17:00"), (-4, "10:00", "14:00")] {
-        let ok =
-            pupil.post(&url, &[("date", &d(day)), ("start", start), ("end", end), ("activity", "Voorlezen")]).await;
+    assert!(late.text.contains("mogen na 19:00 niet werken"), "{}", late.text);
+    assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries h JOIN placements p ON p.id = h.placement_id WHERE p.pupil_id IN (SELECT id FROM pupils WHERE number = '100001')").await, 0);
+    for day in &days {
+        let ok = pupil
+            .post(&url, &[("date", &d(*day)), ("start", "14:00"), ("end", "16:00"), ("activity", "Voorlezen")])
+            .await;
         assert!(ok.redirects_to("/placements/"), "{ok:?}");
     }
     // The organisation approves from the link in its mail: opening it changes nothing; one click does.
@@ -146,7 +204,7 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
         assert_eq!((code, ct.as_str()), (StatusCode::OK, "application/pdf"));
         let text = pdf_text(&pdf);
         assert!(
-            text.contains("Voorlezen in het verpleeghuis") && text.contains("Noor Bakker") && text.contains("20"),
+            text.contains("Voorlezen in het verpleeghuis") && text.contains("Noor Bakker") && text.contains("6 uur"),
             "{text}"
         );
     }
@@ -173,7 +231,9 @@ async fn illegal_steps_get_a_clear_message_and_change_nothing(app: TestApp) {
     assert_eq!(status(&app, world.placement_b).await, "proposed");
     // Applying twice.
     let mut pupil = app.signed_in("pupil.b@test.nl").await;
-    let again = pupil.post(&format!("/vacancies/{}/apply", world.vacancy_b), &[("motivation", "Nog een keer")]).await;
+    let again = pupil
+        .post(&format!("/vacancies/{}/apply", world.vacancy_b), &[("motivation", "Nog een keer"), ("side_job", "none")])
+        .await;
     assert!(again.status == StatusCode::NOT_FOUND || again.redirects_to("/vacancies/"), "{again:?}");
     assert_eq!(app.count("SELECT COUNT(*) FROM placements WHERE status = 'proposed'").await, 1);
     // Declining needs a reason; a declined placement takes no hours and no approvals.
@@ -218,7 +278,10 @@ async fn accepted_applicants(
         let pupil =
             fixtures::pupil(app, world.school_a, world.class_a, &format!("{series}{i:05}"), "Rush", "Leerling").await;
         let id = store::apply(&app.db, vacancy, pupil, "m", by).await.expect("apply");
-        store::take_step(&app.db, id, Step::Accept, None, "").await.expect("accept");
+        schakel::minors::papers::set_side_job(&app.db, id, schakel::minors::papers::SideJob::None)
+            .await
+            .expect("side job");
+        store::take_step(&app.db, id, Step::Accept, None, "", None).await.expect("accept");
         ids.push(id);
     }
     ids
@@ -232,7 +295,7 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
     let vacancy = fixtures::vacancy(&app, world.org_a, "Eén plek over", "individual", 3, by).await;
     // Two of three places are taken already.
     for id in accepted_applicants(&app, &world, vacancy, 2, 8).await {
-        store::take_step(&app.db, id, Step::Confirm { consent_needed: true }, None, "").await.expect("confirm");
+        store::take_step(&app.db, id, Step::Confirm { consent_needed: true }, None, "", None).await.expect("confirm");
     }
     let contenders = accepted_applicants(&app, &world, vacancy, 100, 9).await;
     let coord = app.signed_in("coord.a@test.nl").await;
@@ -248,7 +311,7 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
         let url = format!("{}/placements/{id}/confirm", coord.base);
         let token = token.clone();
         tasks.push(tokio::spawn(async move {
-            let res = http.post(url).form(&[("_csrf", token.as_str())]).send().await.expect("POST");
+            let res = http.post(url).form(&[("_csrf", token.as_str()), ("sign", "yes")]).send().await.expect("POST");
             let loc = res.headers().get("location").and_then(|v| v.to_str().ok()).map(String::from);
             let flash =
                 res.headers().get_all("set-cookie").iter().filter_map(|v| v.to_str().ok()).find_map(|c| {
@@ -307,7 +370,7 @@ async fn pupils_are_offered_only_what_they_may_do(app: TestApp) {
 
 async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: TestApp) {
     let world = World::build(&app).await;
-    // Two pupils of 16 in class 3A (no consent needed), and Noor (14).
+    // Two pupils of 16 in class 3A, and Noor (14).
     let sixteen = (today() - time::Duration::days(16 * 366))
         .format(&time::macros::format_description!("[day]-[month]-[year]"))
         .expect("date");
@@ -337,34 +400,84 @@ async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: Te
     fields.extend(ids.iter().map(|i| ("pupils".to_string(), i.to_string())));
     fields.push(("pupils".into(), world.pupil_a.to_string()));
     let refs: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-    assert!(coord.post(&format!("/vacancies/{group}/group"), &refs).await.redirects_to(&format!("/vacancies/{group}")));
-    let placed: Vec<(PlacementId, String)> = schakel::with_db!(&app.db, p => sqlx::query_as(
-        "SELECT id, status FROM placements WHERE vacancy_id = $1").bind(group).fetch_all(p).await)
+    // Nobody has declared a side job: the school must confirm those warnings, and sign.
+    let unconfirmed = coord.post(&format!("/vacancies/{group}/group"), &refs).await;
+    assert_eq!(unconfirmed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(unconfirmed.text.contains("Bevestig de waarschuwingen") && unconfirmed.text.contains("Ayoub Groep"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM placements WHERE status = 'confirmed'").await, 0);
+    let mut signed = refs.clone();
+    signed.extend([("sign", "yes"), ("ack", "yes")]);
+    assert!(
+        coord.post(&format!("/vacancies/{group}/group"), &signed).await.redirects_to(&format!("/vacancies/{group}"))
+    );
+    let placed: Vec<(PlacementId, uuid::Uuid)> = schakel::with_db!(&app.db, p => sqlx::query_as(
+        "SELECT id, pupil_id FROM placements WHERE vacancy_id = $1 AND status = 'confirmed'").bind(group).fetch_all(p).await)
     .expect("placed");
-    assert_eq!(placed.len(), 3);
-    assert_eq!(placed.iter().filter(|(_, s)| s == "active").count(), 2, "the 16-year-olds start at once");
-    assert_eq!(placed.iter().filter(|(_, s)| s == "confirmed").count(), 1, "Noor waits for consent");
-    // The organisation registers a session: only those marked present get the hours.
-    let active: Vec<String> = placed.iter().filter(|(_, s)| s == "active").map(|(id, _)| id.to_string()).collect();
+    assert_eq!(placed.len(), 3, "every pupil placed, each waiting for the other signatures");
+    // The host signs for the group; the 16-year-olds sign themselves; their parents are asked
+    // too (the network's default), and the school confirms that it goes ahead without them.
     let mut host = app.signed_in("org.a@test.nl").await;
-    let date = d(-1);
+    for (id, _) in &placed {
+        host.post(&format!("/placements/{id}/sign"), &[("agree", "yes")]).await;
+    }
+    let mut active = Vec::new();
+    for (n, ((id, pupil), name)) in
+        placed.iter().filter(|(_, p)| ids.iter().any(|i| i.uuid() == *p)).zip(["Ayoub", "Lotte"]).enumerate()
+    {
+        let email = format!("groep{n}@test.nl");
+        app.user(
+            &email,
+            &format!("{name} Groep"),
+            Some(schakel::auth::model::Grant::Pupil {
+                pupil: schakel::ids::PupilId::from_uuid(*pupil),
+                school: world.school_a,
+            }),
+        )
+        .await;
+        let mut me = app.signed_in(&email).await;
+        me.post(&format!("/placements/{id}/sign"), &[("agree", "yes")]).await;
+        assert_eq!(status(&app, *id).await, "confirmed", "the parent's signature is asked");
+        let page = coord.get(&format!("/placements/{id}")).await.text;
+        assert!(page.contains("A5"), "the missing parent signature is a warning to confirm");
+        let keys: Vec<String> = page
+            .split("name=\"ack\" value=\"")
+            .skip(1)
+            .filter_map(|rest| rest.split('"').next().map(String::from))
+            .collect();
+        let mut form: Vec<(&str, &str)> = keys.iter().map(|k| ("ack", k.as_str())).collect();
+        form.push(("note", "Ouders op de hoogte via de mentor"));
+        coord.post(&format!("/placements/{id}/acknowledge"), &form).await;
+        assert_eq!(status(&app, *id).await, "active", "{keys:?}");
+        active.push(*id);
+    }
+    let noor = placed.iter().find(|(_, p)| *p == world.pupil_a.uuid()).map(|(id, _)| *id).expect("Noor");
+    assert_eq!(status(&app, noor).await, "confirmed", "Noor (14) waits for her own and a parent's signature");
+    // The organisation registers a session: only those marked present get the hours.
+    for id in &active {
+        as_if_signed_days_ago(&app, *id, 10).await;
+    }
+    let date = d(recent_weekdays(1)[0]);
+    let first = active[0].to_string();
     let session = vec![
         ("session_date", date.as_str()),
         ("session_start", "10:00"),
         ("session_end", "13:00"),
         ("session_activity", "Wilgen knotten"),
-        ("present", active[0].as_str()),
+        ("present", first.as_str()),
     ];
-    assert!(host.post(&format!("/vacancies/{group}/sessions"), &session).await.status.is_redirection());
+    let registered = host.post(&format!("/vacancies/{group}/sessions"), &session).await;
+    assert!(registered.status.is_redirection(), "{}", registered.text);
     let credited: Vec<(PlacementId, i64)> = schakel::with_db!(&app.db, p => sqlx::query_as(
         "SELECT placement_id, CAST(SUM(minutes) AS BIGINT) FROM hours_entries WHERE status = 'approved' GROUP BY placement_id").fetch_all(p).await).expect("hours");
     assert_eq!(credited.len(), 1);
     assert_eq!(credited[0].1, 180);
     // A group that does not fit is refused as a whole.
     let small = fixtures::vacancy(&app, world.org_a, "Kleine groep", "group", 1, by).await;
-    let refs: Vec<(&str, &str)> = vec![("class", ""), ("pupils", &fields[1].1), ("pupils", &fields[2].1)];
+    let refs: Vec<(&str, &str)> =
+        vec![("class", ""), ("pupils", &fields[1].1), ("pupils", &fields[2].1), ("sign", "yes"), ("ack", "yes")];
     let full = coord.post(&format!("/vacancies/{small}/group"), &refs).await;
     assert_eq!(full.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(full.text.contains("Alle plekken van deze stageplek zijn bezet"), "{}", full.text);
     let in_small: i64 =
         schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1")
         .bind(small).fetch_one(p).await)

@@ -126,6 +126,8 @@ struct DetailPage {
     org: Organisation,
     contacts: Vec<Contact>,
     may_edit: bool,
+    /// The host's checks are open to this actor.
+    checks: bool,
     may_archive: bool,
     may_invite: bool,
 }
@@ -136,6 +138,7 @@ async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Organisati
     let contacts = organisations::contacts(&app.db, id).await?;
     let page = DetailPage {
         may_edit: policy::can(actor, Action::Edit, Resource::Organisation(id)),
+        checks: policy::can(actor, Action::View, Resource::HostChecks(id)),
         may_archive: policy::can(actor, Action::Archive, Resource::Organisation(id)),
         may_invite: policy::can(actor, Action::Create, Resource::Users),
         ctx,

@@ -83,6 +83,8 @@ struct DetailPage {
     figures: SchoolFigures,
     meeting_points: Vec<schools::MeetingPoint>,
     may_edit: bool,
+    /// The school's calendar is open to this actor.
+    calendar: bool,
     may_archive: bool,
     may_see_classes: bool,
     may_see_pupils: bool,
@@ -104,6 +106,7 @@ async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>)
     let meeting_points = schools::meeting_points(&app.db, Some(id)).await?;
     let page = DetailPage {
         may_edit: policy::can(actor, Action::Edit, Resource::School(id)),
+        calendar: policy::can(actor, Action::View, Resource::SchoolCalendar(id)),
         may_archive: policy::can(actor, Action::Archive, Resource::School(id)),
         may_see_classes: policy::can(actor, Action::View, Resource::Classes(id)),
         may_see_pupils: policy::can(actor, Action::View, Resource::Pupils(id)),

@@ -9,6 +9,7 @@ use crate::db::{Db, SqlScope, now};
 use crate::directory::model::full_name;
 use crate::directory::store::{Params, contains_pattern};
 use crate::ids::{ClassId, ConsentId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId};
+use crate::minors::papers::{self, Party};
 use crate::placements::model::{self, Status, Step, StepError};
 use crate::{with_db, with_tx};
 
@@ -147,12 +148,16 @@ pub async fn apply(
 /// The capacity check counts the placements holding a place while holding a lock on the vacancy
 /// (`BEGIN IMMEDIATE` on SQLite, `SELECT … FOR UPDATE` on PostgreSQL), so concurrent
 /// confirmations of the last place cannot both succeed.
+///
+/// `sign` records a party's signature on the agreement in the same transaction (the host's with
+/// its acceptance, the school's with its confirmation).
 pub async fn take_step(
     db: &Db,
     id: PlacementId,
     step: Step,
     actor: Option<UserId>,
     note: &str,
+    sign: Option<(Party, &str)>,
 ) -> Result<Status, PlacementError> {
     let t = now();
     let holding = Status::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
@@ -176,10 +181,11 @@ pub async fn take_step(
                 .bind(to.code()).bind(t).bind(reason_update).bind(note)
                 .bind(matches!(step, Step::Confirm { consent_needed: true })).bind(id)
                 .execute(&mut *$tx).await?;
-            let events: &[Status] = if to == Status::Active && from == Status::Accepted { &[Status::Confirmed, Status::Active] } else { std::slice::from_ref(&to) };
-            for s in events {
-                sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
-                    .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(actor).bind(s.code()).bind(note)
+            sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(actor).bind(to.code()).bind(note)
+                .execute(&mut *$tx).await?;
+            if let Some((party, name)) = sign {
+                sqlx::query(papers::SIGN_SQL).bind(id).bind(party.code()).bind(actor).bind(name).bind(t)
                     .execute(&mut *$tx).await?;
             }
             to
@@ -203,12 +209,13 @@ pub async fn take_step(
 }
 
 /// Places pupils into a group vacancy in one step: every pupil or none. The school's placing is
-/// its confirmation; pupils under 16 wait for consent, the others start at once.
+/// its confirmation and its signature; each placement then waits for the other signatures.
 pub async fn place_group(
     db: &Db,
     vacancy: VacancyId,
     pupils: &[(PupilId, bool)],
     by: UserId,
+    signer_name: &str,
 ) -> Result<Vec<PlacementId>, PlacementError> {
     let t = now();
     let group = uuid::Uuid::now_v7();
@@ -224,7 +231,7 @@ pub async fn place_group(
             let mut ids = Vec::with_capacity(pupils.len());
             for (pupil, consent) in pupils {
                 let id = PlacementId::new();
-                let status = if *consent { Status::Confirmed } else { Status::Active };
+                let status = Status::Confirmed;
                 let inserted = sqlx::query(
                     "INSERT INTO placements (id, vacancy_id, pupil_id, status, consent_required, group_ref, created_at, updated_at)
                      VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
@@ -235,11 +242,11 @@ pub async fn place_group(
                     Err(e) if crate::auth::store::is_unique_violation(&e) => return Err(PlacementError::AlreadyApplied),
                     Err(e) => return Err(e.into()),
                 }
-                for s in [Status::Confirmed, status].iter().take(if *consent { 1 } else { 2 }) {
-                    sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, 'group')")
-                        .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).bind(s.code())
-                        .execute(&mut *$tx).await?;
-                }
+                sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, 'group')")
+                    .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).bind(status.code())
+                    .execute(&mut *$tx).await?;
+                sqlx::query(papers::SIGN_SQL).bind(id).bind(Party::School.code()).bind(by).bind(signer_name).bind(t)
+                    .execute(&mut *$tx).await?;
                 ids.push(id);
             }
             ids
@@ -425,8 +432,8 @@ pub async fn consent(db: &Db, token_digest: &[u8]) -> sqlx::Result<Consent> {
     })
 }
 
-/// A parent consents: the consent is recorded with the agreement as it was shown, and the
-/// placement becomes active — once. A second use of the link changes nothing.
+/// A parent consents: the consent is recorded with the agreement as it was shown, and it is the
+/// parent's signature on the agreement — once. A second use of the link changes nothing.
 pub async fn give_consent(
     db: &Db,
     token_digest: &[u8],
@@ -435,14 +442,19 @@ pub async fn give_consent(
 ) -> Result<PlacementId, PlacementError> {
     let t = now();
     let placement: Option<PlacementId> = with_tx!(db, tx => {
-        sqlx::query_scalar(
+        let placement: Option<PlacementId> = sqlx::query_scalar(
             "UPDATE consents SET given_at = $1, given_by_name = $2, agreement_pdf = $3
-             WHERE token_hash = $4 AND given_at IS NULL AND expires_at > $1 RETURNING placement_id")
-            .bind(t).bind(name).bind(agreement_pdf).bind(token_digest).fetch_optional(&mut *tx).await?
+             WHERE token_hash = $4 AND given_at IS NULL AND expires_at > $1
+               AND placement_id IN (SELECT id FROM placements WHERE status = 'confirmed')
+             RETURNING placement_id")
+            .bind(t).bind(name).bind(agreement_pdf).bind(token_digest).fetch_optional(&mut *tx).await?;
+        if let Some(p) = placement {
+            sqlx::query(papers::SIGN_SQL).bind(p).bind(Party::Parent.code()).bind(None::<UserId>).bind(name).bind(t)
+                .execute(&mut *tx).await?;
+        }
+        placement
     });
-    let placement = placement.ok_or(PlacementError::Step(StepError::NoConsentPending))?;
-    take_step(db, placement, Step::Consent, None, name).await?;
-    Ok(placement)
+    placement.ok_or(PlacementError::Step(StepError::NotConfirmed))
 }
 
 /// The agreement a parent consented to, as it was shown then.

@@ -37,6 +37,10 @@ pub struct Vacancy {
     pub supervisor_email: String,
     pub supervisor_phone: String,
     pub status: String,
+    /// Task categories the pupil's work falls into (`lifting,cash-handling`); `None`: not declared.
+    pub tasks: Option<String>,
+    pub works_with_children: bool,
+    pub expert_supervision: bool,
     /// Places held by confirmed, active and completed placements.
     pub taken: i64,
     /// Candidates waiting for the organisation.
@@ -68,6 +72,7 @@ fn vacancy_select() -> String {
         "SELECT v.id, v.organisation_id, o.name AS organisation_name, v.title, v.description, v.category, v.kind, v.setting,
                 v.capacity, v.group_min, v.group_max, v.min_age, v.expected_hours, v.starts_on, v.ends_on, v.street,
                 v.postcode, v.city, v.lat, v.lon, v.supervisor_name, v.supervisor_email, v.supervisor_phone, v.status,
+                v.tasks, v.works_with_children, v.expert_supervision,
                 (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ({})) AS taken,
                 (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status = 'proposed') AS waiting,
                 v.created_at, v.updated_at
@@ -130,16 +135,18 @@ pub async fn create(
         sqlx::query(
             "INSERT INTO vacancies (id, organisation_id, title, description, category, kind, setting, capacity, group_min,
                 group_max, min_age, expected_hours, starts_on, ends_on, street, postcode, city, lat, lon, supervisor_name,
-                supervisor_email, supervisor_phone, status, search_text, created_by, created_at, updated_at)
+                supervisor_email, supervisor_phone, status, search_text, created_by, created_at, updated_at, tasks,
+                works_with_children, expert_supervision)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-                'draft', $23, $24, $25, $25)")
+                'draft', $23, $24, $25, $25, $26, $27, $28)")
             .bind(id).bind(organisation).bind(&v.title).bind(&v.description).bind(&v.category).bind(v.kind.code())
             .bind(v.setting.code()).bind(v.capacity).bind(v.group_min).bind(v.group_max).bind(v.min_age)
             .bind(v.expected_hours).bind(v.starts_on).bind(v.ends_on).bind(&v.street)
             .bind(v.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&v.city).bind(at.map(|a| a.lat))
             .bind(at.map(|a| a.lon)).bind(&v.supervisor_name)
             .bind(v.supervisor_email.as_ref().map(|e| e.as_str()).unwrap_or("")).bind(&v.supervisor_phone)
-            .bind(search_text(v, org_name)).bind(by).bind(t)
+            .bind(search_text(v, org_name)).bind(by).bind(t).bind(v.tasks_code()).bind(v.works_with_children)
+            .bind(v.expert_supervision)
             .execute(&mut *tx).await?;
         for s in &v.slots {
             sqlx::query("INSERT INTO vacancy_slots (id, vacancy_id, on_date, weekday, starts_at, ends_at) VALUES ($1, $2, $3, $4, $5, $6)")
@@ -161,14 +168,16 @@ pub async fn update(db: &Db, id: VacancyId, org_name: &str, v: &VacancyInput) ->
             "UPDATE vacancies SET title = $1, description = $2, category = $3, kind = $4, setting = $5, capacity = $6,
                 group_min = $7, group_max = $8, min_age = $9, expected_hours = $10, starts_on = $11, ends_on = $12,
                 street = $13, postcode = $14, city = $15, lat = $16, lon = $17, supervisor_name = $18,
-                supervisor_email = $19, supervisor_phone = $20, search_text = $21, updated_at = $22
+                supervisor_email = $19, supervisor_phone = $20, search_text = $21, updated_at = $22, tasks = $24,
+                works_with_children = $25, expert_supervision = $26
              WHERE id = $23")
             .bind(&v.title).bind(&v.description).bind(&v.category).bind(v.kind.code()).bind(v.setting.code())
             .bind(v.capacity).bind(v.group_min).bind(v.group_max).bind(v.min_age).bind(v.expected_hours)
             .bind(v.starts_on).bind(v.ends_on).bind(&v.street).bind(v.postcode.as_ref().map(|p| p.as_str()).unwrap_or(""))
             .bind(&v.city).bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(&v.supervisor_name)
             .bind(v.supervisor_email.as_ref().map(|e| e.as_str()).unwrap_or("")).bind(&v.supervisor_phone)
-            .bind(search_text(v, org_name)).bind(now()).bind(id)
+            .bind(search_text(v, org_name)).bind(now()).bind(id).bind(v.tasks_code()).bind(v.works_with_children)
+            .bind(v.expert_supervision)
             .execute(&mut *tx).await?;
         sqlx::query("DELETE FROM vacancy_slots WHERE vacancy_id = $1").bind(id).execute(&mut *tx).await?;
         for s in &v.slots {

@@ -1,6 +1,8 @@
 //! Parental consent, through the signed link mailed to a parent: no account needed. The page
-//! shows the placement agreement; consenting records the name, the moment, and the agreement
-//! exactly as shown (kept as a PDF), and activates the placement.
+//! shows the placement agreement; consenting is the parent's signature: it records the name, the
+//! moment, the separate consents to Sunday work and extended evening hours when the schedule
+//! asks them, and the agreement exactly as shown (kept as a PDF). The placement starts once
+//! every other signature is in too.
 
 use askama::Template;
 use axum::Form;
@@ -12,10 +14,12 @@ use serde::Deserialize;
 use super::today;
 use crate::auth::token;
 use crate::directory::values::{MAX_SHORT, required_text};
+use crate::minors::papers::{self, ConsentKind};
 use crate::placements::documents::{self, Missing};
 use crate::placements::notify::{self, Facts, Party, What};
 use crate::placements::store::placements::{self as store, Consent, Placement, PlacementError};
 use crate::placements::store::vacancies;
+use crate::privacy::audit;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{FormErrors, render_status};
@@ -41,6 +45,10 @@ struct ConsentPage {
     parent_name: String,
     /// Why the agreement cannot be made yet, when it cannot.
     blocked: Option<String>,
+    /// The schedule has Sunday work: a parent's separate consent is asked (A4).
+    asks_sunday: bool,
+    /// The schedule runs past 19:00: a parent's consent to the extended evening hours is asked.
+    asks_evening: bool,
 }
 
 async fn show(app: &AppState, ctx: Ctx, tok: String, errors: FormErrors, parent_name: String) -> Result<Response> {
@@ -53,13 +61,19 @@ async fn show(app: &AppState, ctx: Ctx, tok: String, errors: FormErrors, parent_
         Some(id) => store::placement(&app.db, id).await?,
         None => None,
     };
-    let (slots, supervisor) = match &p {
+    let (slots, supervisor, shifts) = match &p {
         Some(p) => {
             let v = vacancies::vacancy(&app.db, p.vacancy_id).await?;
-            (vacancies::slots(&app.db, p.vacancy_id).await?, v.map(|v| v.supervisor_name).unwrap_or_default())
+            let slots = vacancies::slots(&app.db, p.vacancy_id).await?;
+            let shifts =
+                v.as_ref().map(|v| crate::minors::check::planned_shifts(v, &slots, v.starts_on)).unwrap_or_default();
+            (slots, v.map(|v| v.supervisor_name).unwrap_or_default(), shifts)
         }
-        None => (Vec::new(), String::new()),
+        None => (Vec::new(), String::new(), Vec::new()),
     };
+    let asks_sunday = shifts.iter().any(|s| s.date().weekday() == time::Weekday::Sunday);
+    let evening = schakel_minors::ClockTime::hm(19, 0).map(|t| t.minutes()).unwrap_or(1140);
+    let asks_evening = shifts.iter().any(|s| s.end().minutes() > evening);
     let blocked = p.as_ref().filter(|p| p.date_of_birth.is_none()).map(|_| ctx.t("consent-blocked-birth"));
     let status = match (&state, errors.is_empty()) {
         (Consent::Unknown, _) => StatusCode::NOT_FOUND,
@@ -67,7 +81,22 @@ async fn show(app: &AppState, ctx: Ctx, tok: String, errors: FormErrors, parent_
         (_, false) => StatusCode::UNPROCESSABLE_ENTITY,
         _ => StatusCode::OK,
     };
-    render_status(status, &ConsentPage { ctx, state, p, slots, supervisor, token: tok, errors, parent_name, blocked })
+    render_status(
+        status,
+        &ConsentPage {
+            ctx,
+            state,
+            p,
+            slots,
+            supervisor,
+            token: tok,
+            errors,
+            parent_name,
+            blocked,
+            asks_sunday,
+            asks_evening,
+        },
+    )
 }
 
 async fn page(State(app): State<AppState>, ctx: Ctx, Path(tok): Path<String>) -> Result<Response> {
@@ -79,6 +108,8 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Path(tok): Path<String>) ->
 struct ConsentForm {
     name: String,
     agree: String,
+    sunday: String,
+    evening: String,
 }
 
 async fn give(
@@ -109,6 +140,18 @@ async fn give(
     };
     match store::give_consent(&app.db, &digest, &name, &pdf).await {
         Ok(_) => {
+            if f.sunday == "yes" {
+                papers::give_consent(&app.db, p.id, ConsentKind::ParentSunday, &name).await?;
+            }
+            if f.evening == "yes" {
+                papers::give_consent(&app.db, p.id, ConsentKind::ExtendedHours, &name).await?;
+            }
+            audit::record(
+                &app.db,
+                None,
+                audit::Event::AgreementSigned { placement: p.id, school: p.school_id, party: "parent" },
+            )
+            .await?;
             let facts = Facts {
                 placement: p.id,
                 vacancy: &p.vacancy_title,
@@ -118,6 +161,7 @@ async fn give(
             };
             let parties = [Party::Pupil(p.pupil_id), Party::School(p.school_id), Party::Host(p.organisation_id)];
             notify::tell(&app.db, &app.config.public_url, &parties, What::ConsentGiven, &facts, None).await?;
+            super::agreement::activate_if_ready(&app, p.id, None).await?;
         }
         Err(PlacementError::Db(e)) => return Err(e.into()),
         // Given (or expired) in the meantime: the page says which.

@@ -1,5 +1,6 @@
 //! Pages of placement mediation.
 
+mod agreement;
 mod consent;
 pub mod hours;
 mod overview;
@@ -17,6 +18,7 @@ pub fn routes() -> Routes {
     Routes::new()
         .merge(vacancies::routes())
         .merge(placements::routes())
+        .merge(agreement::routes())
         .merge(hours::routes())
         .merge(consent::routes())
         .merge(overview::routes())

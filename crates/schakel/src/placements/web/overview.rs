@@ -189,7 +189,12 @@ async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placeme
     if !school_side && !policy::host_sees_full_pupil(p.status()) {
         return Err(Error::NotFound);
     }
-    let pdf = match store::consented_agreement(&app.db, id).await? {
+    // The signed copy kept at activation, else the copy a parent consented to, else as it stands.
+    let kept = match crate::minors::papers::stored_agreement(&app.db, id).await? {
+        Some(pdf) => Some(pdf),
+        None => store::consented_agreement(&app.db, id).await?,
+    };
+    let pdf = match kept {
         Some(pdf) => pdf,
         None => documents::agreement_pdf(&app.db, &p, ctx.lang, today(), None).await.map_err(pdf_error)?,
     };

@@ -8,14 +8,18 @@ use axum::http::StatusCode;
 use axum::response::Response;
 use serde::Deserialize;
 
+use super::agreement::RulesView;
 use super::today;
 use crate::auth::model::Actor;
 use crate::auth::policy::{self, Action, Resource};
 use crate::auth::token;
 use crate::directory::values::{Email, MAX_LONG, parse_date, required_text};
 use crate::ids::{PlacementId, UserId};
+use crate::minors::check::Context;
+use crate::minors::papers::{self, Party, WarningKey};
+use crate::minors::words;
 use crate::placements::model::{self, HoursStatus, Status, Step};
-use crate::placements::notify::{self, Facts, Party, What};
+use crate::placements::notify::{self, Facts, Party as To, What};
 use crate::placements::store::hours::{self, Entry, NewEntry};
 use crate::placements::store::placements::{self as store, Event, Filter, Placement, PlacementError};
 use crate::privacy::audit;
@@ -46,7 +50,7 @@ fn resource(p: &Placement) -> Resource {
 }
 
 /// The placement, if the actor may take `action` on it (and see it at all).
-async fn load(app: &AppState, actor: &Actor, id: PlacementId, action: Action) -> Result<Placement> {
+pub(super) async fn load(app: &AppState, actor: &Actor, id: PlacementId, action: Action) -> Result<Placement> {
     let p = store::placement(&app.db, id).await?.ok_or(Error::NotFound)?;
     if !policy::can(actor, Action::View, resource(&p)) || !policy::can(actor, action, resource(&p)) {
         return Err(Error::NotFound);
@@ -55,7 +59,7 @@ async fn load(app: &AppState, actor: &Actor, id: PlacementId, action: Action) ->
 }
 
 /// The facts messages about a placement mention.
-fn facts(p: &Placement) -> Facts<'_> {
+pub(super) fn facts(p: &Placement) -> Facts<'_> {
     Facts {
         placement: p.id,
         vacancy: &p.vacancy_title,
@@ -65,8 +69,8 @@ fn facts(p: &Placement) -> Facts<'_> {
     }
 }
 
-fn all_parties(p: &Placement) -> [Party; 3] {
-    [Party::Pupil(p.pupil_id), Party::School(p.school_id), Party::Host(p.organisation_id)]
+fn all_parties(p: &Placement) -> [To; 3] {
+    [To::Pupil(p.pupil_id), To::School(p.school_id), To::Host(p.organisation_id)]
 }
 
 // ---- lists ---------------------------------------------------------------------------------
@@ -157,6 +161,9 @@ struct DetailPage {
     pupil_total_minutes: i64,
     errors: FormErrors,
     form: HoursForm,
+    rules: RulesView,
+    /// Why the rules refused the hours just entered.
+    refusals: Vec<words::Shown>,
 }
 
 impl DetailPage {
@@ -180,6 +187,17 @@ impl DetailPage {
 }
 
 async fn detail_page(app: &AppState, ctx: Ctx, p: Placement, errors: FormErrors, form: HoursForm) -> Result<Response> {
+    detail_page_with(app, ctx, p, errors, form, Vec::new()).await
+}
+
+async fn detail_page_with(
+    app: &AppState,
+    ctx: Ctx,
+    p: Placement,
+    errors: FormErrors,
+    form: HoursForm,
+    refusals: Vec<words::Shown>,
+) -> Result<Response> {
     let actor = ctx.actor()?.clone();
     let res = resource(&p);
     let name = display_name(&actor, &p);
@@ -203,6 +221,7 @@ async fn detail_page(app: &AppState, ctx: Ctx, p: Placement, errors: FormErrors,
         )
         .await?;
     }
+    let rules = super::agreement::rules_view(app, &actor, ctx.lang, &p, &entries).await?;
     let status = p.status();
     let page = DetailPage {
         may_decide: policy::can(&actor, Action::Decide, res) && status == Status::Proposed,
@@ -225,6 +244,8 @@ async fn detail_page(app: &AppState, ctx: Ctx, p: Placement, errors: FormErrors,
         p,
         errors,
         form,
+        rules,
+        refusals,
     };
     let code = if page.errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render_status(code, &page)
@@ -251,7 +272,7 @@ fn flash_of(e: &PlacementError) -> &'static str {
         PlacementError::AlreadyApplied => "flash-applied-already",
         PlacementError::Step(model::StepError::NotAccepted) => "flash-placement-not-accepted",
         PlacementError::Step(model::StepError::NotProposed) => "flash-placement-not-proposed",
-        PlacementError::Step(model::StepError::NoConsentPending) => "flash-placement-no-consent",
+        PlacementError::Step(model::StepError::NotConfirmed) => "flash-placement-no-consent",
         PlacementError::Step(model::StepError::NotActive) => "flash-placement-not-active",
         PlacementError::Step(model::StepError::Over) => "flash-placement-over",
         _ => "flash-placement-over",
@@ -264,16 +285,46 @@ struct ReasonForm {
     reason: String,
 }
 
-async fn accept(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PlacementId>) -> Result<Response> {
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct SignedStepForm {
+    /// `yes`: the actor signs the agreement with this step.
+    sign: String,
+}
+
+/// The organisation accepts the candidate and signs the agreement on its behalf.
+async fn accept(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<PlacementId>,
+    Form(f): Form<SignedStepForm>,
+) -> Result<Response> {
     let actor = ctx.actor()?.clone();
     let p = load(&app, &actor, id, Action::Decide).await?;
-    if let Err(e) = store::take_step(&app.db, id, Step::Accept, Some(actor.user_id), "").await {
+    if let Err(e) = model::next(p.status(), Step::Accept) {
+        return refused(&app, id, e.into());
+    }
+    if f.sign != "yes" {
+        let mut errors = FormErrors::default();
+        errors.add("sign_host", "sign-err-needed");
+        return detail_page(&app, ctx, p, errors, HoursForm::default()).await;
+    }
+    let signer = actor.name.clone();
+    if let Err(e) =
+        store::take_step(&app.db, id, Step::Accept, Some(actor.user_id), "", Some((Party::Host, &signer))).await
+    {
         return refused(&app, id, e);
     }
+    audit::record(
+        &app.db,
+        Some(actor.user_id),
+        audit::Event::AgreementSigned { placement: id, school: p.school_id, party: Party::Host.code() },
+    )
+    .await?;
     notify::tell(
         &app.db,
         &app.config.public_url,
-        &[Party::School(p.school_id), Party::Pupil(p.pupil_id)],
+        &[To::School(p.school_id), To::Pupil(p.pupil_id)],
         What::Accepted,
         &facts(&p),
         Some(actor.user_id),
@@ -293,13 +344,13 @@ async fn decline(
     let Ok(reason) = required_text(&f.reason, MAX_LONG) else {
         return Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-reason-needed"));
     };
-    if let Err(e) = store::take_step(&app.db, id, Step::Decline, Some(actor.user_id), &reason).await {
+    if let Err(e) = store::take_step(&app.db, id, Step::Decline, Some(actor.user_id), &reason, None).await {
         return refused(&app, id, e);
     }
     notify::tell(
         &app.db,
         &app.config.public_url,
-        &[Party::Pupil(p.pupil_id)],
+        &[To::Pupil(p.pupil_id)],
         What::Declined,
         &facts(&p),
         Some(actor.user_id),
@@ -308,28 +359,110 @@ async fn decline(
     Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-declined"))
 }
 
-/// Confirms one placement: consent is needed when the pupil is under 16 on the first day.
-async fn confirm_one(app: &AppState, actor: &Actor, p: &Placement) -> std::result::Result<Status, PlacementError> {
-    let consent_needed = model::consent_needed(p.date_of_birth, p.starts_on);
-    let status = store::take_step(&app.db, p.id, Step::Confirm { consent_needed }, Some(actor.user_id), "").await?;
-    after_confirmation(app, p.id, Some(actor.user_id)).await?;
-    Ok(status)
+/// Why the school cannot confirm a placement now.
+#[derive(Debug)]
+enum Refusal {
+    /// The host lacks required checks.
+    HostChecks,
+    /// A rule for minors blocks it.
+    Blocked,
+    /// Warnings wait for the school's confirmation.
+    Warnings,
+    Step(PlacementError),
 }
 
-async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PlacementId>) -> Result<Response> {
-    let actor = ctx.actor()?.clone();
-    let p = load(&app, &actor, id, Action::Confirm).await?;
-    match confirm_one(&app, &actor, &p).await {
-        Ok(Status::Confirmed) => {
-            Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-consent"))
-        }
-        Ok(_) => Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-active")),
-        Err(e) => refused(&app, id, e),
+impl From<PlacementError> for Refusal {
+    fn from(e: PlacementError) -> Self {
+        Refusal::Step(e)
     }
 }
 
-/// Confirms the chosen placements in one go (a class at a time); each is checked on its own,
-/// and the notice says how many went through.
+/// Confirms one placement for the school and signs the agreement on its behalf, after the
+/// host's checks and the rules for minors (planned slots; `acknowledged` confirms the warnings
+/// the school has seen). A parent is asked to sign when the pupil is under 16, or 16–17 when the
+/// network asks that too.
+async fn confirm_one(
+    app: &AppState,
+    rules: &Context,
+    actor: &Actor,
+    p: &Placement,
+    acknowledged: &[WarningKey],
+) -> Result<std::result::Result<Status, Refusal>> {
+    if !crate::minors::check::host_lacking(&app.db, p.organisation_id, today()).await?.is_empty() {
+        return Ok(Err(Refusal::HostChecks));
+    }
+    let found = rules.placement_planned(&app.db, p).await?;
+    if found.is_blocked() {
+        return Ok(Err(Refusal::Blocked));
+    }
+    let open: Vec<WarningKey> = found.open_warnings().into_iter().map(crate::minors::check::key).collect();
+    if !open.iter().all(|k| acknowledged.contains(k)) {
+        return Ok(Err(Refusal::Warnings));
+    }
+    let consent_needed =
+        model::parent_asked(p.date_of_birth, p.starts_on, rules.engine.options().parent_signature_16_17);
+    let signer = actor.name.clone();
+    let step = Step::Confirm { consent_needed };
+    let status =
+        match store::take_step(&app.db, p.id, step, Some(actor.user_id), "", Some((Party::School, &signer))).await {
+            Ok(s) => s,
+            Err(PlacementError::Db(e)) => return Err(e.into()),
+            Err(e) => return Ok(Err(e.into())),
+        };
+    if !open.is_empty() {
+        papers::acknowledge(&app.db, p.id, &open, "", actor.user_id).await?;
+        let rules = open.iter().map(|(r, _, _)| r.as_str()).collect::<Vec<_>>().join(", ");
+        audit::record(
+            &app.db,
+            Some(actor.user_id),
+            audit::Event::WarningsConfirmed { placement: p.id, school: p.school_id, rules },
+        )
+        .await?;
+    }
+    audit::record(
+        &app.db,
+        Some(actor.user_id),
+        audit::Event::AgreementSigned { placement: p.id, school: p.school_id, party: Party::School.code() },
+    )
+    .await?;
+    after_confirmation(app, p.id, Some(actor.user_id)).await?;
+    Ok(Ok(status))
+}
+
+async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PlacementId>, raw: RawForm) -> Result<Response> {
+    let actor = ctx.actor()?.clone();
+    let p = load(&app, &actor, id, Action::Confirm).await?;
+    // A step the lifecycle does not allow is refused as such, before anything else.
+    if let Err(e) = model::next(p.status(), Step::Confirm { consent_needed: false }) {
+        return refused(&app, id, e.into());
+    }
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
+    let mut errors = FormErrors::default();
+    if !pairs.iter().any(|(k, v)| k == "sign" && v == "yes") {
+        errors.add("sign_school", "sign-err-needed");
+        return detail_page(&app, ctx, p, errors, HoursForm::default()).await;
+    }
+    let acknowledged: Vec<WarningKey> =
+        pairs.iter().filter(|(k, _)| k == "ack").filter_map(|(_, v)| words::parse_key(v)).collect();
+    let rules = Context::load(&app.db, today()).await?;
+    match confirm_one(&app, &rules, &actor, &p, &acknowledged).await? {
+        Ok(_) => Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-consent")),
+        Err(Refusal::Step(e)) => refused(&app, id, e),
+        Err(r) => {
+            let key = match r {
+                Refusal::HostChecks => "confirm-err-host-checks",
+                Refusal::Blocked => "confirm-err-blocked",
+                _ => "confirm-err-warnings",
+            };
+            errors.add("rules", key);
+            detail_page(&app, ctx, p, errors, HoursForm::default()).await
+        }
+    }
+}
+
+/// Confirms the chosen placements in one go (a class at a time), signing each for the school;
+/// each is checked on its own. Those a rule blocks, whose host lacks checks, or that carry
+/// warnings to confirm are left for the placement's own page, and the notice says so.
 async fn confirm_many(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Result<Response> {
     let actor = ctx.actor()?.clone();
     if !(actor.has_role(crate::auth::model::Role::Coordinator) || actor.is_project_leader()) {
@@ -338,6 +471,10 @@ async fn confirm_many(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Re
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
     let ids: Vec<PlacementId> =
         pairs.iter().filter(|(k, _)| k == "placements").filter_map(|(_, v)| v.parse().ok()).collect();
+    if !ids.is_empty() && !pairs.iter().any(|(k, v)| k == "sign" && v == "yes") {
+        return Ok(redirect_with(&app, "/placements?status=accepted", "flash-sign-agree"));
+    }
+    let rules = Context::load(&app.db, today()).await?;
     let mut refused = 0;
     for id in &ids {
         let allowed = match store::placement(&app.db, *id).await? {
@@ -346,7 +483,7 @@ async fn confirm_many(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Re
         };
         match allowed {
             Some(p) => {
-                if confirm_one(&app, &actor, &p).await.is_err() {
+                if confirm_one(&app, &rules, &actor, &p, &[]).await?.is_err() {
                     refused += 1;
                 }
             }
@@ -363,41 +500,28 @@ async fn confirm_many(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Re
     Ok(redirect_with(&app, "/placements?status=accepted", flash))
 }
 
-/// After the school's confirmation: ask a parent for consent, or tell everyone it has started.
-pub(super) async fn after_confirmation(
-    app: &AppState,
-    id: PlacementId,
-    actor: Option<UserId>,
-) -> std::result::Result<(), PlacementError> {
-    let p = store::placement(&app.db, id).await?.ok_or(PlacementError::NotFound)?;
-    match p.status() {
-        Status::Confirmed => {
-            notify::tell(
-                &app.db,
-                &app.config.public_url,
-                &[Party::Pupil(p.pupil_id), Party::Host(p.organisation_id)],
-                What::Confirmed,
-                &facts(&p),
-                actor,
-            )
-            .await?;
-            if let Some(parent) = p.parent_email.as_deref().filter(|e| !e.is_empty()) {
-                send_consent(app, &p, parent).await?;
-            }
-        }
-        Status::Active => {
-            notify::tell(
-                &app.db,
-                &app.config.public_url,
-                &[Party::Pupil(p.pupil_id), Party::Host(p.organisation_id)],
-                What::Activated,
-                &facts(&p),
-                actor,
-            )
-            .await?;
-        }
-        _ => {}
+/// After the school's confirmation: the pupil is asked to sign, a parent gets the consent link
+/// when one is asked, and the placement starts if every signature happens to be in.
+pub(super) async fn after_confirmation(app: &AppState, id: PlacementId, actor: Option<UserId>) -> Result<()> {
+    let p = store::placement(&app.db, id).await?.ok_or(Error::NotFound)?;
+    if p.status() != Status::Confirmed {
+        return Ok(());
     }
+    notify::tell(
+        &app.db,
+        &app.config.public_url,
+        &[To::Pupil(p.pupil_id), To::Host(p.organisation_id)],
+        What::Confirmed,
+        &facts(&p),
+        actor,
+    )
+    .await?;
+    if p.consent_required
+        && let Some(parent) = p.parent_email.as_deref().filter(|e| !e.is_empty())
+    {
+        send_consent(app, &p, parent).await?;
+    }
+    super::agreement::activate_if_ready(app, id, actor).await?;
     Ok(())
 }
 
@@ -422,8 +546,7 @@ async fn send_consent(app: &AppState, p: &Placement, parent: &str) -> sqlx::Resu
         ],
     )
     .await?;
-    notify::tell(&app.db, &app.config.public_url, &[Party::School(p.school_id)], What::ConsentAsked, &facts(p), None)
-        .await
+    notify::tell(&app.db, &app.config.public_url, &[To::School(p.school_id)], What::ConsentAsked, &facts(p), None).await
 }
 
 #[derive(Deserialize, Default)]
@@ -464,7 +587,7 @@ async fn cancel(
     let Ok(reason) = required_text(&f.reason, MAX_LONG) else {
         return Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-reason-needed"));
     };
-    if let Err(e) = store::take_step(&app.db, id, Step::Cancel, Some(actor.user_id), &reason).await {
+    if let Err(e) = store::take_step(&app.db, id, Step::Cancel, Some(actor.user_id), &reason, None).await {
         return refused(&app, id, e);
     }
     notify::tell(&app.db, &app.config.public_url, &all_parties(&p), What::Cancelled, &facts(&p), Some(actor.user_id))
@@ -496,13 +619,11 @@ pub(super) fn parse_hours(
     let end = errors.check("end", model::parse_time(&f.end));
     let activity = errors.check("activity", required_text(&f.activity, 200));
     let (date, start, end, activity) = (date?, start?, end?, activity?);
-    match model::check_hours(date, start, end, p.date_of_birth, (p.starts_on, p.ends_on), today()) {
+    match model::check_hours(date, start, end, (p.starts_on, p.ends_on), today()) {
         Ok(minutes) => Some((date, start, end, minutes, activity)),
         Err(e) => {
             let field = match e {
-                model::HoursError::OutsideDaytime | model::HoursError::EndBeforeStart | model::HoursError::TooLong => {
-                    "end"
-                }
+                model::HoursError::EndBeforeStart | model::HoursError::TooLong => "end",
                 _ => "date",
             };
             errors.add(field, e.key());
@@ -527,6 +648,23 @@ async fn log_hours(
         return detail_page(&app, ctx, p, errors, f).await;
     };
     let corrects = f.corrects.parse().ok();
+    // The rules for minors over everything she worked with this entry added (a correction
+    // replaces the entry it corrects): a new block refuses the entry, with the reason.
+    let kept: Vec<Entry> = hours::entries(&app.db, id).await?.into_iter().filter(|e| Some(e.id) != corrects).collect();
+    let rules = Context::load(&app.db, today()).await?;
+    let before = rules.placement_hours(&app.db, &p, &kept, None).await?;
+    let shift = schakel_minors::Shift::new(date, start, end).ok();
+    let after = rules.placement_hours(&app.db, &p, &kept, shift).await?;
+    let known: Vec<WarningKey> = before.blocks().map(crate::minors::check::key).collect();
+    let new_blocks: Vec<words::Shown> = after
+        .blocks()
+        .filter(|v| !known.contains(&crate::minors::check::key(v)))
+        .map(|v| words::show(ctx.lang, v, false))
+        .collect();
+    if !new_blocks.is_empty() {
+        errors.add("end", "hours-err-rules");
+        return detail_page_with(&app, ctx, p, errors, f, new_blocks).await;
+    }
     let entry = NewEntry { date, start, end, minutes, activity: &activity };
     let Some(entry_id) = hours::add(&app.db, id, &entry, actor.user_id, corrects).await? else {
         return Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-hours-not-correctable"));
@@ -536,7 +674,7 @@ async fn log_hours(
     notify::tell(
         &app.db,
         &app.config.public_url,
-        &[Party::Host(p.organisation_id)],
+        &[To::Host(p.organisation_id)],
         What::HoursSubmitted,
         &facts,
         Some(actor.user_id),
@@ -553,7 +691,7 @@ async fn approve_all(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Place
         notify::tell(
             &app.db,
             &app.config.public_url,
-            &[Party::Pupil(p.pupil_id)],
+            &[To::Pupil(p.pupil_id)],
             What::HoursReviewed,
             &facts(&p),
             Some(actor.user_id),
@@ -587,7 +725,7 @@ async fn evaluate(
     notify::tell(
         &app.db,
         &app.config.public_url,
-        &[Party::Pupil(p.pupil_id), Party::School(p.school_id)],
+        &[To::Pupil(p.pupil_id), To::School(p.school_id)],
         What::Evaluated,
         &facts(&p),
         Some(actor.user_id),
@@ -626,12 +764,12 @@ pub(super) async fn complete_if_done(app: &AppState, id: PlacementId, actor: Opt
     let elsewhere = total - p.approved_minutes;
     let remaining = i64::from(p.required_hours) * 60 - elsewhere;
     if model::is_complete(evaluated, p.approved_minutes, i64::from(p.expected_hours) * 60, remaining) {
-        match store::take_step(&app.db, id, Step::Complete, actor, "").await {
+        match store::take_step(&app.db, id, Step::Complete, actor, "", None).await {
             Ok(_) => {
                 notify::tell(
                     &app.db,
                     &app.config.public_url,
-                    &[Party::Pupil(p.pupil_id), Party::School(p.school_id)],
+                    &[To::Pupil(p.pupil_id), To::School(p.school_id)],
                     What::Completed,
                     &facts(&p),
                     actor,

@@ -13,8 +13,12 @@ use crate::auth::model::Actor;
 use crate::auth::policy::{self, Action, Resource};
 use crate::directory::model::SECTORS;
 use crate::directory::store::{classes, organisations, pupils as pupil_store, schools};
+use crate::directory::values::FieldError;
 use crate::directory::values::{MAX_LONG, parse_date, required_text};
 use crate::ids::{ClassId, OrganisationId, PlacementId, PupilId, SchoolId, VacancyId};
+use crate::minors::check::Context;
+use crate::minors::papers::{self, SideJob};
+use crate::minors::words::{self, Shown};
 use crate::placements::model::{self, Kind, Setting, Slot, VacancyForm, VacancyInput, VacancyStatus, parse_time};
 use crate::placements::notify::{self, Facts, Party, What};
 use crate::placements::store::hours::{self, NewEntry};
@@ -176,6 +180,17 @@ struct DetailPage {
     next_statuses: &'static [VacancyStatus],
     errors: FormErrors,
     motivation: String,
+    side_job: SideJobForm,
+    /// For the pupil: what of the rules for minors stops her taking this vacancy.
+    refusals: Vec<Shown>,
+    /// For those who manage it: the age groups the rules never allow on it, with why.
+    age_notes: Vec<AgeNote>,
+}
+
+/// Ages that can never take a vacancy, with the rules that say so.
+struct AgeNote {
+    ages: String,
+    reasons: Vec<Shown>,
 }
 
 impl DetailPage {
@@ -197,6 +212,37 @@ async fn load(app: &AppState, actor: &Actor, id: VacancyId, action: Action) -> R
 }
 
 async fn detail_page(app: &AppState, ctx: Ctx, v: Vacancy, errors: FormErrors, motivation: String) -> Result<Response> {
+    detail_page_with(app, ctx, v, errors, motivation, SideJobForm::default(), None).await
+}
+
+/// The age groups the rules never allow on a vacancy, each with the reasons of its youngest age.
+async fn age_notes(app: &AppState, lang: crate::web::i18n::Lang, v: &Vacancy) -> Result<Vec<AgeNote>> {
+    let report = Context::load(&app.db, today()).await?.vacancy(&app.db, v).await?;
+    let mut notes = Vec::new();
+    for range in report.blocked_ranges() {
+        let reasons = report
+            .verdict(range.youngest())
+            .map(|a| a.violations.iter().filter(|x| x.is_block()).map(|x| words::show(lang, x, false)).collect())
+            .unwrap_or_default();
+        let ages = if range.youngest() == range.oldest() {
+            range.youngest().to_string()
+        } else {
+            format!("{}–{}", range.youngest(), range.oldest())
+        };
+        notes.push(AgeNote { ages, reasons });
+    }
+    Ok(notes)
+}
+
+async fn detail_page_with(
+    app: &AppState,
+    ctx: Ctx,
+    v: Vacancy,
+    errors: FormErrors,
+    motivation: String,
+    side_job: SideJobForm,
+    refusals: Option<Vec<Shown>>,
+) -> Result<Response> {
     let actor = ctx.actor()?.clone();
     let res = Resource::Vacancy { organisation: v.organisation_id, open: v.is_open() };
     let slots = vacancies::slots(&app.db, v.id).await?;
@@ -204,6 +250,7 @@ async fn detail_page(app: &AppState, ctx: Ctx, v: Vacancy, errors: FormErrors, m
     let today = today();
     let mut mine = None;
     let mut may_apply = false;
+    let mut refused = refusals;
     if let Some((pupil, _)) = actor.pupil() {
         let own = store::list(
             &app.db,
@@ -214,13 +261,23 @@ async fn detail_page(app: &AppState, ctx: Ctx, v: Vacancy, errors: FormErrors, m
         )
         .await?;
         mine = own.into_iter().find(|p| !matches!(p.status(), model::Status::Declined | model::Status::Cancelled));
-        if mine.is_none() && policy::can(&actor, Action::Apply, res) && v.kind != Kind::Group.code() {
-            may_apply = match seeker(&app.db, pupil).await? {
-                Some(s) => vacancies::open_to(&app.db, v.id, &s, today).await?,
-                None => false,
-            };
+        if mine.is_none()
+            && policy::can(&actor, Action::Apply, res)
+            && v.kind != Kind::Group.code()
+            && let Some(s) = seeker(&app.db, pupil).await?
+        {
+            may_apply = vacancies::open_to(&app.db, v.id, &s, today).await?;
+            // What the rules for minors say before she fills in anything (a side job is asked
+            // in the form; here it is taken as none).
+            if may_apply && refused.is_none() {
+                let rules = Context::load(&app.db, today).await?;
+                let found = rules.planned(&app.db, &v, s.birth, s.school, SideJob::None).await?;
+                refused = Some(words::shown(ctx.lang, &found).into_iter().filter(|f| f.block).collect());
+            }
         }
     }
+    let refusals = refused.unwrap_or_default();
+    may_apply = may_apply && refusals.is_empty();
     let may_edit = policy::can(&actor, Action::Edit, res);
     let mut candidates = Vec::new();
     if may_edit || actor.is_project_leader() {
@@ -235,6 +292,7 @@ async fn detail_page(app: &AppState, ctx: Ctx, v: Vacancy, errors: FormErrors, m
             candidates.push(Candidate { placement: p, name, age });
         }
     }
+    let age_notes = if may_edit { age_notes(app, ctx.lang, &v).await? } else { Vec::new() };
     let may_place_group = v.kind == Kind::Group.code()
         && policy::can(&actor, Action::Confirm, res)
         && !actor.schools_as(crate::auth::model::Role::Coordinator).is_empty();
@@ -255,6 +313,9 @@ async fn detail_page(app: &AppState, ctx: Ctx, v: Vacancy, errors: FormErrors, m
             next_statuses,
             errors,
             motivation,
+            side_job,
+            refusals,
+            age_notes,
         },
     )
 }
@@ -279,9 +340,14 @@ struct FormPage {
     kinds: [Kind; 3],
     settings: [Setting; 3],
     schools: Vec<(SchoolId, String)>,
+    task_categories: [schakel_minors::TaskCategory; 14],
 }
 
 impl FormPage {
+    fn has_task(&self, code: &str) -> bool {
+        self.form.tasks.iter().any(|t| t == code)
+    }
+
     fn restricted_to(&self, id: &SchoolId) -> bool {
         self.form.schools.iter().any(|s| *s == id.to_string())
     }
@@ -304,8 +370,11 @@ async fn organisation_for(app: &AppState, actor: &Actor, raw: &str) -> Result<or
 fn read_form(raw: &RawForm) -> VacancyForm {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
     let mut form: VacancyForm = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
-    form.schools =
-        pairs.into_iter().filter(|(k, _)| k == "schools").map(|(_, v)| v).filter(|v| !v.is_empty()).collect();
+    let repeated = |name: &str| -> Vec<String> {
+        pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).filter(|v| !v.is_empty()).collect()
+    };
+    form.schools = repeated("schools");
+    form.tasks = repeated("tasks");
     form
 }
 
@@ -331,6 +400,7 @@ async fn form_page(
             kinds: Kind::ALL,
             settings: Setting::ALL,
             schools,
+            task_categories: schakel_minors::TaskCategory::ALL,
         },
     )
 }
@@ -390,6 +460,10 @@ fn form_of(v: &Vacancy, slots: &[Slot], schools: &[(SchoolId, String)]) -> Vacan
         supervisor_phone: v.supervisor_phone.clone(),
         slots: slots.iter().map(model::slot_line).collect::<Vec<_>>().join("\n"),
         schools: schools.iter().map(|(id, _)| id.to_string()).collect(),
+        tasks_declared: if v.tasks.is_some() { "on".into() } else { String::new() },
+        tasks: v.tasks.as_deref().unwrap_or("").split(',').filter(|t| !t.is_empty()).map(String::from).collect(),
+        works_with_children: if v.works_with_children { "on".into() } else { String::new() },
+        expert_supervision: if v.expert_supervision { "on".into() } else { String::new() },
     }
 }
 
@@ -441,6 +515,12 @@ async fn set_status(
     };
     vacancies::set_status(&app.db, id, to).await?;
     let flash = match to {
+        // Publishing says so when the rules keep some ages out (the page lists which and why).
+        VacancyStatus::Open
+            if !Context::load(&app.db, today()).await?.vacancy(&app.db, &v).await?.blocked_ages().is_empty() =>
+        {
+            "flash-vacancy-opened-ages"
+        }
         VacancyStatus::Open => "flash-vacancy-opened",
         VacancyStatus::Closed => "flash-vacancy-closed",
         _ => "flash-archived",
@@ -454,6 +534,44 @@ async fn set_status(
 #[serde(default)]
 struct ApplyForm {
     motivation: String,
+    #[serde(flatten)]
+    side_job: SideJobForm,
+}
+
+/// The side job a pupil declares when she applies (MINORS-RULES.md B13: its hours add up with
+/// the placement's).
+#[derive(Clone, Debug, Deserialize, Default)]
+#[serde(default)]
+struct SideJobForm {
+    /// `none` or `yes`.
+    side_job: String,
+    side_job_hours: String,
+    side_job_days: String,
+}
+
+impl SideJobForm {
+    fn parse(&self, errors: &mut FormErrors) -> Option<SideJob> {
+        match self.side_job.as_str() {
+            "none" => Some(SideJob::None),
+            "yes" => {
+                let hours = errors.check("side_job_hours", model::weekly_minutes(&self.side_job_hours, 40));
+                let days: Option<u8> = errors.check(
+                    "side_job_days",
+                    self.side_job_days
+                        .trim()
+                        .parse::<u8>()
+                        .ok()
+                        .filter(|d| (1..=7).contains(d))
+                        .ok_or(FieldError::Number),
+                );
+                Some(SideJob::Declared { minutes_per_week: hours?, days_per_week: days? })
+            }
+            _ => {
+                errors.add("side_job", "side-job-err-choose");
+                None
+            }
+        }
+    }
 }
 
 async fn apply(
@@ -473,16 +591,22 @@ async fn apply(
     if !open || v.kind == Kind::Group.code() {
         return Err(Error::NotFound);
     }
-    let motivation = match required_text(&f.motivation, MAX_LONG) {
-        Ok(m) => m,
-        Err(e) => {
-            let mut errors = FormErrors::default();
-            errors.add("motivation", e.key());
-            return detail_page(&app, ctx, v, errors, f.motivation).await;
-        }
+    let mut errors = FormErrors::default();
+    let motivation = errors.check("motivation", required_text(&f.motivation, MAX_LONG));
+    let side_job = f.side_job.parse(&mut errors);
+    let (Some(motivation), Some(side_job), true) = (motivation, side_job, errors.is_empty()) else {
+        return detail_page_with(&app, ctx, v, errors, f.motivation, f.side_job, None).await;
     };
+    // The rules for minors on the vacancy's slots, for her: what no paperwork can fix stops her.
+    let Some(s) = seeker(&app.db, pupil).await? else { return Err(Error::NotFound) };
+    let found = Context::load(&app.db, today()).await?.planned(&app.db, &v, s.birth, s.school, side_job).await?;
+    if found.is_blocked() {
+        let blocks = words::shown(ctx.lang, &found).into_iter().filter(|f| f.block).collect();
+        return detail_page_with(&app, ctx, v, errors, f.motivation, f.side_job, Some(blocks)).await;
+    }
     match store::apply(&app.db, id, pupil, &motivation, actor.user_id).await {
         Ok(placement) => {
+            papers::set_side_job(&app.db, placement, side_job).await?;
             let first = actor.name.split_whitespace().next().unwrap_or("").to_string();
             let facts = Facts {
                 placement,
@@ -520,6 +644,31 @@ struct GroupPage {
     class: String,
     pupils: Vec<crate::directory::store::pupils::Pupil>,
     message: Option<String>,
+    /// The pupils ticked in the form sent (all of the class on first view).
+    chosen: Vec<PupilId>,
+    /// Who blocks the group and why (A7).
+    blockers: Vec<Member>,
+    /// Warnings per pupil that the school must confirm before placing.
+    warnings: Vec<Member>,
+    errors: FormErrors,
+}
+
+/// A pupil of a group with what the rules find for her.
+struct Member {
+    id: PupilId,
+    name: String,
+    summary: String,
+    findings: Vec<Shown>,
+}
+
+impl GroupPage {
+    fn is_chosen(&self, id: &PupilId) -> bool {
+        self.chosen.is_empty() || self.chosen.contains(id)
+    }
+
+    fn blocks(&self, id: &PupilId) -> bool {
+        self.blockers.iter().any(|b| b.id == *id)
+    }
 }
 
 #[derive(Deserialize, Default)]
@@ -533,7 +682,18 @@ fn coordinator_school(actor: &Actor) -> Option<SchoolId> {
     actor.schools_as(crate::auth::model::Role::Coordinator).first().copied()
 }
 
-async fn group_page(app: &AppState, ctx: Ctx, v: Vacancy, class: String, message: Option<String>) -> Result<Response> {
+/// What the group page shows besides the class: a refusal, the ticked pupils, blockers and
+/// warnings, form errors.
+#[derive(Default)]
+struct GroupOutcome {
+    message: Option<String>,
+    chosen: Vec<PupilId>,
+    blockers: Vec<Member>,
+    warnings: Vec<Member>,
+    errors: FormErrors,
+}
+
+async fn group_page(app: &AppState, ctx: Ctx, v: Vacancy, class: String, out: GroupOutcome) -> Result<Response> {
     let actor = ctx.actor()?.clone();
     let school = coordinator_school(&actor).ok_or(Error::NotFound)?;
     let classes = classes::class_options(&app.db, school).await?;
@@ -545,8 +705,24 @@ async fn group_page(app: &AppState, ctx: Ctx, v: Vacancy, class: String, message
         }
         _ => Vec::new(),
     };
-    let status = if message.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    render_status(status, &GroupPage { ctx, v, classes, class, pupils, message })
+    let refused =
+        out.message.is_some() || !out.blockers.is_empty() || !out.warnings.is_empty() || !out.errors.is_empty();
+    let status = if refused { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    render_status(
+        status,
+        &GroupPage {
+            ctx,
+            v,
+            classes,
+            class,
+            pupils,
+            message: out.message,
+            chosen: out.chosen,
+            blockers: out.blockers,
+            warnings: out.warnings,
+            errors: out.errors,
+        },
+    )
 }
 
 async fn group_form(
@@ -560,9 +736,12 @@ async fn group_form(
     if v.kind != Kind::Group.code() || coordinator_school(&actor).is_none() {
         return Err(Error::NotFound);
     }
-    group_page(&app, ctx, v, q.class, None).await
+    group_page(&app, ctx, v, q.class, GroupOutcome::default()).await
 }
 
+/// Places the chosen pupils of her school in a group vacancy, as the school's confirmation and
+/// signature. The rules for minors are checked for every pupil: the group is valid only if it is
+/// valid for each (A7), and the page names who blocks it and why; warnings must be confirmed.
 async fn place_group(
     State(app): State<AppState>,
     ctx: Ctx,
@@ -576,42 +755,133 @@ async fn place_group(
         return Err(Error::NotFound);
     }
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
-    let class = pairs.iter().find(|(k, _)| k == "class").map(|(_, v)| v.clone()).unwrap_or_default();
+    let field = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let class = field("class");
     let chosen: Vec<PupilId> =
         pairs.iter().filter(|(k, _)| k == "pupils").filter_map(|(_, v)| v.parse().ok()).collect();
-    let fail = |ctx: Ctx, key: &str, v: Vacancy| {
-        let msg = ctx.t(key);
+    let refuse = |ctx: Ctx, v: Vacancy, out: GroupOutcome| {
         let app = app.clone();
         let class = class.clone();
-        async move { group_page(&app, ctx, v, class, Some(msg)).await }
+        async move { group_page(&app, ctx, v, class, out).await }
+    };
+    let message = |ctx: &Ctx, key: &str, chosen: &[PupilId]| GroupOutcome {
+        message: Some(ctx.t(key)),
+        chosen: chosen.to_vec(),
+        ..GroupOutcome::default()
     };
     if chosen.is_empty() {
-        return fail(ctx, "group-err-none", v).await;
+        let out = message(&ctx, "group-err-none", &chosen);
+        return refuse(ctx, v, out).await;
     }
-    // Every pupil must be one of hers, and of age for this vacancy on its first day.
-    let mut pupils = Vec::with_capacity(chosen.len());
-    for id in &chosen {
-        let p = pupil_store::pupil(&app.db, *id).await?.filter(|p| p.school_id == school && p.archived_at.is_none());
+    // Every pupil must be one of hers, with a date of birth, and of age for this vacancy.
+    let mut records = Vec::with_capacity(chosen.len());
+    for pid in &chosen {
+        let p = pupil_store::pupil(&app.db, *pid).await?.filter(|p| p.school_id == school && p.archived_at.is_none());
         let Some(p) = p else { return Err(Error::NotFound) };
-        let old_enough = p.date_of_birth.is_some_and(|b| model::old_enough(b, v.starts_on, today(), v.min_age));
-        if !old_enough {
-            let msg = ctx.t1("group-err-too-young", "name", p.name());
-            return group_page(&app, ctx, v, class, Some(msg)).await;
+        let Some(birth) = p.date_of_birth else {
+            let out = GroupOutcome {
+                message: Some(ctx.t1("group-err-no-birth", "name", p.name())),
+                chosen,
+                ..Default::default()
+            };
+            return refuse(ctx, v, out).await;
+        };
+        if !model::old_enough(birth, v.starts_on, today(), v.min_age) {
+            let out = GroupOutcome {
+                message: Some(ctx.t1("group-err-too-young", "name", p.name())),
+                chosen,
+                ..Default::default()
+            };
+            return refuse(ctx, v, out).await;
         }
-        pupils.push((p.id, model::consent_needed(p.date_of_birth, v.starts_on)));
+        records.push((p, birth));
     }
-    if v.group_min.is_some_and(|min| (pupils.len() as i32) < min) {
-        return fail(ctx, "group-err-too-small", v).await;
+    if v.group_min.is_some_and(|min| (records.len() as i32) < min) {
+        let out = message(&ctx, "group-err-too-small", &chosen);
+        return refuse(ctx, v, out).await;
     }
-    match store::place_group(&app.db, id, &pupils, actor.user_id).await {
+    let rules = Context::load(&app.db, today()).await?;
+    let members: Vec<(PupilId, time::Date, SchoolId)> = records.iter().map(|(p, b)| (p.id, *b, p.school_id)).collect();
+    let report = rules.group(&app.db, &v, &members).await?;
+    let name_of = |id: &PupilId| records.iter().find(|(p, _)| p.id == *id).map(|(p, _)| p.name()).unwrap_or_default();
+    if !report.is_valid() {
+        let blockers = report
+            .blockers()
+            .into_iter()
+            .map(|b| {
+                let name = name_of(&b.key);
+                let findings = report
+                    .members
+                    .iter()
+                    .find(|m| m.key == b.key)
+                    .map(|m| {
+                        m.violations.iter().filter(|x| x.is_block()).map(|x| words::show(ctx.lang, x, false)).collect()
+                    })
+                    .unwrap_or_default();
+                Member { id: b.key, summary: words::render(ctx.lang, &b.message(&name)), name, findings }
+            })
+            .collect();
+        let out = GroupOutcome { blockers, chosen, ..Default::default() };
+        return refuse(ctx, v, out).await;
+    }
+    let warned: Vec<(PupilId, Vec<&schakel_minors::Violation>)> = report
+        .members
+        .iter()
+        .map(|m| (m.key, m.violations.iter().filter(|x| !x.is_block()).collect::<Vec<_>>()))
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    let mut errors = FormErrors::default();
+    if field("sign") != "yes" {
+        errors.add("sign_school", "sign-err-needed");
+    }
+    if !warned.is_empty() && field("ack") != "yes" {
+        errors.add("ack", "group-err-confirm-warnings");
+    }
+    if !errors.is_empty() {
+        let warnings = warned
+            .iter()
+            .map(|(id, w)| Member {
+                id: *id,
+                name: name_of(id),
+                summary: String::new(),
+                findings: w.iter().map(|x| words::show(ctx.lang, x, false)).collect(),
+            })
+            .collect();
+        let out = GroupOutcome { warnings, chosen, errors, ..Default::default() };
+        return refuse(ctx, v, out).await;
+    }
+    let ask_16_17 = rules.engine.options().parent_signature_16_17;
+    let pupils: Vec<(PupilId, bool)> =
+        records.iter().map(|(p, b)| (p.id, model::parent_asked(Some(*b), v.starts_on, ask_16_17))).collect();
+    match store::place_group(&app.db, id, &pupils, actor.user_id, &actor.name).await {
         Ok(placements) => {
-            for placement in placements {
-                super::placements::after_confirmation(&app, placement, Some(actor.user_id)).await?;
+            for (placement, (pupil, _)) in placements.iter().zip(&pupils) {
+                let keys: Vec<_> = warned
+                    .iter()
+                    .filter(|(id, _)| id == pupil)
+                    .flat_map(|(_, w)| w.iter().map(|x| crate::minors::check::key(x)))
+                    .collect();
+                if !keys.is_empty() {
+                    papers::acknowledge(&app.db, *placement, &keys, "group", actor.user_id).await?;
+                }
+                crate::privacy::audit::record(
+                    &app.db,
+                    Some(actor.user_id),
+                    crate::privacy::audit::Event::AgreementSigned { placement: *placement, school, party: "school" },
+                )
+                .await?;
+                super::placements::after_confirmation(&app, *placement, Some(actor.user_id)).await?;
             }
             Ok(redirect_with(&app, &format!("/vacancies/{id}"), "flash-group-placed"))
         }
-        Err(PlacementError::Full) => fail(ctx, "placement-err-full", v).await,
-        Err(PlacementError::AlreadyApplied) => fail(ctx, "group-err-already", v).await,
+        Err(PlacementError::Full) => {
+            let out = message(&ctx, "placement-err-full", &chosen);
+            refuse(ctx, v, out).await
+        }
+        Err(PlacementError::AlreadyApplied) => {
+            let out = message(&ctx, "group-err-already", &chosen);
+            refuse(ctx, v, out).await
+        }
         Err(e) => Err(Error::Internal(anyhow::anyhow!("placing a group: {e}"))),
     }
 }
@@ -667,11 +937,29 @@ async fn add_session(
     else {
         return detail_page(&app, ctx, v, errors, String::new()).await;
     };
+    if let Err(e) = model::check_hours(date, start, end, (v.starts_on, v.ends_on), today()) {
+        errors.add("session_date", e.key());
+        return detail_page(&app, ctx, v, errors, String::new()).await;
+    }
+    // The rules for minors, for every pupil present: a session one of them may not work is
+    // refused as a whole, naming who and why.
+    let rules = Context::load(&app.db, today()).await?;
+    let shift = schakel_minors::Shift::new(date, start, end).ok();
+    let mut refusals = Vec::new();
     for p in &chosen {
-        if let Err(e) = model::check_hours(date, start, end, p.date_of_birth, (v.starts_on, v.ends_on), today()) {
-            errors.add("session_date", e.key());
-            return detail_page(&app, ctx, v, errors, String::new()).await;
+        let entries = hours::entries(&app.db, p.id).await?;
+        let before = rules.placement_hours(&app.db, p, &entries, None).await?;
+        let after = rules.placement_hours(&app.db, p, &entries, shift).await?;
+        let known: Vec<_> = before.blocks().map(crate::minors::check::key).collect();
+        for x in after.blocks().filter(|x| !known.contains(&crate::minors::check::key(x))) {
+            let mut shown = words::show(ctx.lang, x, false);
+            shown.title = format!("{}: {}", p.full_name(), shown.title);
+            refusals.push(shown);
         }
+    }
+    if !refusals.is_empty() {
+        errors.add("session_date", "hours-err-rules");
+        return detail_page_with(&app, ctx, v, errors, String::new(), SideJobForm::default(), Some(refusals)).await;
     }
     let ids: Vec<PlacementId> = chosen.iter().map(|p| p.id).collect();
     hours::group_session(
