@@ -266,3 +266,4 @@ hosts-empty = Every organisation with vacancies has its checks in order.
 delete = Delete
 field-check_kind = Kind of check
 flash-confirm-first = Confirm first that you want this. Nothing has changed.
+finding-more = (and { $count } more times)

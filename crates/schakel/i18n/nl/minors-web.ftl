@@ -266,3 +266,4 @@ hosts-empty = Alle organisaties met vacatures hebben hun controles op orde.
 delete = Verwijderen
 field-check_kind = Soort controle
 flash-confirm-first = Bevestig eerst dat je dit wilt. Er is niets veranderd.
+finding-more = (en nog { $count } keer)

@@ -19,6 +19,7 @@ pub struct Pupil {
     pub id: Uuid,
     pub school: Uuid,
     pub birth: Date,
+    pub name: String,
 }
 
 /// A vetted organisation.
@@ -40,12 +41,15 @@ pub struct Demo {
     pub host_user: Uuid,
     pub school: Uuid,
     pub coordinator_user: Uuid,
+    pub coordinator_name: String,
+    pub host_name: String,
 }
 
 pub struct Made {
     pub vacancies: usize,
     pub placements: usize,
     pub hours: usize,
+    pub host_checks: usize,
 }
 
 fn id(rng: &mut ChaCha8Rng) -> Uuid {
@@ -66,6 +70,37 @@ struct Vac {
     org: usize,
     /// Places held so far (confirmed, active, completed).
     held: i32,
+    /// The ages the rules for minors never allow on it (an evening, alcohol on site, tasks not
+    /// declared, …), as the engine finds them.
+    blocked_ages: Vec<u8>,
+    /// The host lacks a check, so the school cannot confirm.
+    host_lacking: bool,
+    /// A beroeps-/snuffelstage: at 14–15 work and school together stay within 7 hours a day
+    /// (rule D2), so its hours fall on Saturdays.
+    internship: bool,
+}
+
+/// The ages from 12 to 17 that the rules never allow on a vacancy with this weekly slot.
+fn blocked_ages(
+    engine: &schakel_minors::Engine,
+    setting: Setting,
+    kind: &str,
+    starts: Date,
+    ends: Date,
+    (weekday, start, end): (u8, Time, Time),
+    facts: &schakel_minors::HostFacts,
+) -> Vec<u8> {
+    let mut shifts = Vec::new();
+    let mut day = starts;
+    while day <= ends {
+        if day.weekday().number_from_monday() == weekday {
+            shifts.extend(schakel_minors::Shift::new(day, start, end).ok());
+        }
+        day += Duration::days(1);
+    }
+    let setting = crate::minors::check::setting(kind, setting.code());
+    let work = schakel_minors::Work::new(setting, shifts, facts.clone());
+    engine.check_vacancy(&work, &schakel_minors::SchoolCalendar::region_noord()).blocked_ages()
 }
 
 pub async fn generate(
@@ -82,10 +117,15 @@ pub async fn generate(
     let year = crate::directory::values::SchoolYear::containing(today);
     let year_start = Date::from_calendar_date(year.start_year(), time::Month::September, 1).unwrap_or(today);
     let year_end = Date::from_calendar_date(year.start_year() + 1, time::Month::June, 30).unwrap_or(today);
+    // The rules as a new network has them (the built-in table, the strict readings).
+    let engine = schakel_minors::Engine::default();
 
-    // Vacancies, the demo organisation's first.
+    // Vacancies, the demo organisation's first. Hosts' checks: most complete, some lacking one;
+    // hospitality hosts serve alcohol.
     let mut vacs: Vec<Vac> = Vec::new();
     let demo_org = orgs.iter().position(|o| o.id == demo.organisation).unwrap_or(0);
+    let host_state = |org: usize| super::minors::state_of(org, orgs[org].id, demo.organisation);
+    let alcohol = |org: usize| orgs[org].sector == "horeca" && orgs[org].id != demo.organisation;
     let mut vacancy_rows = Vec::new();
     let mut slot_rows = Vec::new();
     for i in 0..vacancies {
@@ -120,6 +160,12 @@ pub async fn generate(
         };
         let vid = id(rng);
         let min_age = setting.legal_minimum_age();
+        // The work as the host declared it: light work, cash at a till, or not yet declared.
+        let tasks: Option<String> = match (i % 15, o.sector.as_str()) {
+            (11, _) => None,
+            (_, "horeca" | "detailhandel") => Some("cash-handling".into()),
+            _ => Some(String::new()),
+        };
         vacancy_rows.push(vec![
             Val::Id(vid),
             Val::Id(o.id),
@@ -145,9 +191,25 @@ pub async fn generate(
             Val::Text(crate::directory::model::search_text(&[title, "amsterdam", &o.sector])),
             Val::Time(Some(now)),
             Val::Time(Some(now)),
+            Val::OptText(tasks.clone()),
+            Val::Bool(o.sector == "onderwijs" || title.contains("kind") || title.contains("Voorlezen")),
         ]);
-        let weekday: u8 = [3, 3, 6, 2, 4][rng.random_range(0..5)];
-        let (start, end) = if weekday == 6 { (hm(10, 0), hm(13, 0)) } else { (hm(14, 0), hm(16, 30)) };
+        let facts = schakel_minors::HostFacts {
+            alcohol_served: alcohol(org),
+            supervisor_named: true,
+            works_with_children: o.sector == "onderwijs" || title.contains("kind") || title.contains("Voorlezen"),
+            tasks: crate::minors::check::parse_tasks(tasks.as_deref()),
+            ..Default::default()
+        };
+        // Two hours after school, or a Saturday morning; now and then an evening that keeps
+        // pupils under 16 out (rule B7).
+        let evening = i % 25 == 9;
+        let weekday: u8 = if evening { 5 } else { [3, 3, 6, 2, 4][rng.random_range(0..5)] };
+        let (start, end) = match (evening, weekday) {
+            (true, _) => (hm(17, 0), hm(20, 0)),
+            (false, 6) => (hm(10, 0), hm(13, 0)),
+            _ => (hm(14, 0), hm(16, 0)),
+        };
         slot_rows.push(vec![
             Val::Id(id(rng)),
             Val::Id(vid),
@@ -157,7 +219,19 @@ pub async fn generate(
             Val::Clock(end),
         ]);
         if status == "open" || status == "closed" {
-            vacs.push(Vac { id: vid, kind, capacity, min_age, hours, starts, org, held: 0 });
+            vacs.push(Vac {
+                id: vid,
+                kind,
+                capacity,
+                min_age,
+                hours,
+                starts,
+                org,
+                held: 0,
+                blocked_ages: blocked_ages(&engine, setting, kind, starts, ends, (weekday, start, end), &facts),
+                host_lacking: host_state(org) == super::minors::HostState::Lacking,
+                internship: setting == Setting::Internship,
+            });
         }
     }
     bulk::insert(
@@ -188,10 +262,27 @@ pub async fn generate(
             "search_text",
             "created_at",
             "updated_at",
+            "tasks",
+            "works_with_children",
         ],
         &vacancy_rows,
     )
     .await?;
+    let mut hosts: Vec<(Uuid, super::minors::HostState, String)> = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    let mut serving = std::collections::HashSet::new();
+    for row in &vacancy_rows {
+        let Val::Id(org) = row[1] else { continue };
+        if let Some(i) = orgs.iter().position(|o| o.id == org)
+            && seen.insert(org)
+        {
+            hosts.push((org, host_state(i), orgs[i].contact.clone()));
+            if alcohol(i) {
+                serving.insert(org);
+            }
+        }
+    }
+    let host_checks = super::minors::host_checks(db, rng, &hosts, &serving, today).await?;
     bulk::insert(db, "vacancy_slots", &["id", "vacancy_id", "on_date", "weekday", "starts_at", "ends_at"], &slot_rows)
         .await?;
 
@@ -202,6 +293,7 @@ pub async fn generate(
     let mut consent_rows = Vec::new();
     let mut evaluation_rows = Vec::new();
     let mut reflection_rows = Vec::new();
+    let mut signature_rows = Vec::new();
     let mut taken: std::collections::HashSet<(Uuid, Uuid)> = std::collections::HashSet::new();
     let demo_pupil = pupils.iter().position(|p| p.id == demo.pupil).unwrap_or(0);
     let statuses = [
@@ -225,7 +317,26 @@ pub async fn generate(
     };
     let demo_plan = [Status::Completed, Status::Active, Status::Proposed];
     let host_plan = [Status::Proposed, Status::Proposed, Status::Accepted, Status::Active, Status::Active];
-    let total = vacs.len() * per_vacancy;
+    // Accepted applications of the demo school's pupils under 16 that the coordinator cannot
+    // simply confirm: an evening vacancy (a rule blocks it), a host lacking a check, and an
+    // ordinary one whose side job nobody declared (a warning to confirm).
+    let individual = |v: &Vac| v.kind == "individual" && v.min_age <= 13;
+    let open_to_14 = |v: &Vac| !v.blocked_ages.contains(&14) && !v.blocked_ages.contains(&15);
+    let coordinator_plan: Vec<usize> = [
+        vacs.iter().position(|v| individual(v) && v.blocked_ages.contains(&14) && !v.host_lacking),
+        vacs.iter().position(|v| individual(v) && v.host_lacking && open_to_14(v)),
+        vacs.iter().skip(4).position(|v| individual(v) && !v.host_lacking && open_to_14(v)).map(|i| i + 4),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let young_at_demo_school: Vec<usize> = (0..pupils.len())
+        .filter(|i| pupils[*i].school == demo.school && pupils[*i].id != demo.pupil)
+        .filter(|i| (14..16).contains(&age_on(pupils[*i].birth, today)))
+        .take(coordinator_plan.len())
+        .collect();
+    let planned = demo_plan.len() + host_plan.len() + coordinator_plan.len().min(young_at_demo_school.len());
+    let total = vacs.len() * per_vacancy + planned;
     for n in 0..total {
         let (vi, pi, status) = if n < demo_plan.len() {
             (n % vacs.len(), demo_pupil, demo_plan[n])
@@ -233,6 +344,9 @@ pub async fn generate(
             // Candidates at the demo organisation's first vacancy, from the demo school first.
             let pi = rng.random_range(0..pupils.len());
             (0, pi, host_plan[n - demo_plan.len()])
+        } else if n < planned {
+            let k = n - demo_plan.len() - host_plan.len();
+            (coordinator_plan[k], young_at_demo_school[k], Status::Accepted)
         } else {
             (rng.random_range(0..vacs.len()), rng.random_range(0..pupils.len()), pick_status(rng))
         };
@@ -241,7 +355,14 @@ pub async fn generate(
         if v.kind == "group" && n >= demo_plan.len() + host_plan.len() {
             continue;
         }
-        if !taken.insert((v.id, p.id)) || age_on(p.birth, v.starts.max(today)) < v.min_age {
+        // Her age on the first day she could work: hours may be logged from the start.
+        let age = age_on(p.birth, v.starts);
+        if !taken.insert((v.id, p.id)) || age < v.min_age {
+            continue;
+        }
+        // Nobody was ever confirmed where the rules keep her age out.
+        let blocked = u8::try_from(age).is_ok_and(|a| v.blocked_ages.contains(&a));
+        if blocked && !matches!(status, Status::Proposed | Status::Accepted | Status::Declined) {
             continue;
         }
         let holds = Status::HOLDING_A_PLACE.contains(&status);
@@ -253,7 +374,8 @@ pub async fn generate(
         }
         let v = &vacs[vi];
         let pid = id(rng);
-        let consent = model::consent_needed(Some(p.birth), v.starts);
+        // A parent signs under 16, and at 16–17 as the network asks by default (rule A5).
+        let consent = model::parent_asked(Some(p.birth), v.starts, true);
         let applied = OffsetDateTime::new_utc(v.starts - Duration::days(rng.random_range(5..30)), hm(15, 0))
             .min(now - Duration::days(2));
         let reason = match status {
@@ -271,6 +393,17 @@ pub async fn generate(
             Val::Bool(consent && !matches!(status, Status::Proposed | Status::Accepted | Status::Declined)),
             Val::Time(Some(applied)),
             Val::Time(Some(applied + Duration::days(3))),
+            // Most declared no side job when applying, some a small one; the planned ones nothing.
+            Val::Text(
+                match (n < planned && status == Status::Accepted, n % 9) {
+                    (true, _) => "undeclared",
+                    (false, 4) => "declared",
+                    _ => "none",
+                }
+                .into(),
+            ),
+            Val::Int(Some(if n % 9 == 4 && n >= planned { 360 } else { 0 })),
+            Val::Int(Some(if n % 9 == 4 && n >= planned { 2 } else { 0 })),
         ]);
         // History: each step a few days after the previous one.
         let path: &[Status] = match status {
@@ -301,10 +434,43 @@ pub async fn generate(
                 Val::Text(String::new()),
             ]);
         }
+        // Signatures: the host with its acceptance, the school with its confirmation, the pupil
+        // and a parent before the start (half the confirmed ones are still waiting for them).
+        let step_at = |k: i64| (applied + Duration::days(2 * k)).min(now - Duration::hours(1));
+        let signed: &[(&str, i64)] = match status {
+            Status::Accepted => &[("host", 1)],
+            Status::Confirmed if n % 2 == 0 => &[("host", 1), ("school", 2), ("pupil", 2)],
+            Status::Confirmed => &[("host", 1), ("school", 2)],
+            Status::Active | Status::Completed => &[("host", 1), ("school", 2), ("pupil", 3), ("parent", 3)],
+            _ => &[],
+        };
+        for (party, k) in signed {
+            if *party == "parent" && !consent {
+                continue;
+            }
+            let (signer, name) = match *party {
+                "host" if v.org == demo_org => (Val::OptId(Some(demo.host_user)), demo.host_name.clone()),
+                "host" => (Val::OptId(None), orgs[v.org].contact.clone()),
+                "school" if p.school == demo.school => {
+                    (Val::OptId(Some(demo.coordinator_user)), demo.coordinator_name.clone())
+                }
+                "school" => (Val::OptId(None), "Stagecoördinator".to_string()),
+                "pupil" if pi == demo_pupil => (Val::OptId(Some(demo.pupil_user)), p.name.clone()),
+                "pupil" => (Val::OptId(None), p.name.clone()),
+                _ => (Val::OptId(None), "Ouder van de leerling".to_string()),
+            };
+            signature_rows.push(vec![
+                Val::Id(pid),
+                Val::Text((*party).into()),
+                signer,
+                Val::Text(name),
+                Val::Time(Some(step_at(*k))),
+            ]);
+        }
         if consent && matches!(status, Status::Active | Status::Completed) {
             let mut token = [0u8; 32];
             rng.fill_bytes(&mut token);
-            let given = applied + Duration::days(5);
+            let given = step_at(3) - Duration::hours(2);
             consent_rows.push(vec![
                 Val::Id(id(rng)),
                 Val::Id(pid),
@@ -324,9 +490,18 @@ pub async fn generate(
             let mut day = v.starts.max(applied.date() + Duration::days(7));
             let mut k = 0;
             while logged < needed && day < today {
-                let minutes = 150.min(needed - logged);
+                // Two hours after school on a weekday (a Saturday for a stage at a company),
+                // within the limits for every age.
+                while if v.internship {
+                    day.weekday() != time::Weekday::Saturday
+                } else {
+                    matches!(day.weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
+                } {
+                    day += Duration::days(1);
+                }
+                let minutes = 120.min(needed - logged);
                 let start = hm(14, 0);
-                let end = Time::from_hms(14 + (minutes / 60) as u8, (minutes % 60) as u8, 0).unwrap_or(hm(16, 30));
+                let end = Time::from_hms(14 + (minutes / 60) as u8, (minutes % 60) as u8, 0).unwrap_or(hm(16, 0));
                 let state = match status {
                     Status::Completed => "approved",
                     _ if k == 3 => "rejected",
@@ -384,8 +559,18 @@ pub async fn generate(
             "consent_required",
             "created_at",
             "updated_at",
+            "side_job",
+            "side_job_minutes",
+            "side_job_days",
         ],
         &placement_rows,
+    )
+    .await?;
+    bulk::insert(
+        db,
+        "agreement_signatures",
+        &["placement_id", "party", "signer_id", "signer_name", "signed_at"],
+        &signature_rows,
     )
     .await?;
     bulk::insert(db, "placement_events", &["id", "placement_id", "at", "actor_id", "status", "note"], &event_rows)
@@ -417,5 +602,5 @@ pub async fn generate(
     .await?;
     bulk::insert(db, "evaluations", &["placement_id", "assessment", "at"], &evaluation_rows).await?;
     bulk::insert(db, "reflections", &["placement_id", "text", "at"], &reflection_rows).await?;
-    Ok(Made { vacancies: vacancy_rows.len(), placements: placement_rows.len(), hours: hours_rows.len() })
+    Ok(Made { vacancies: vacancy_rows.len(), placements: placement_rows.len(), hours: hours_rows.len(), host_checks })
 }

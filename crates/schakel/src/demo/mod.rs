@@ -3,6 +3,7 @@
 //! the same seed make the same network (ids included).
 
 mod mediation;
+mod minors;
 mod names;
 
 use std::collections::HashSet;
@@ -258,7 +259,12 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
                     let at = jitter(&mut rng, area);
                     let email = rng.random_bool(0.6).then(|| format!("{}.{}@{domain}", slug(first), number));
                     let pid = id(&mut rng);
-                    made_pupils.push(mediation::Pupil { id: pid, school: s.id, birth: born });
+                    made_pupils.push(mediation::Pupil {
+                        id: pid,
+                        school: s.id,
+                        birth: born,
+                        name: full_name(first, infix, last),
+                    });
                     if first_pupil.is_none() && yos == 3 {
                         first_pupil = Some((pid, full_name(first, infix, last), s.name.clone()));
                     }
@@ -503,12 +509,16 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
         host_user: account("organisatie@schakel.demo")?,
         school: home.id,
         coordinator_user: account("coordinator@schakel.demo")?,
+        coordinator_name: "Fatima El Amrani".into(),
+        host_name: "Ahmed Benali".into(),
     };
     let (vacancy_count, per_vacancy) = match size {
         DemoSize::Full => (1500, 3),
         DemoSize::Small => (40, 4),
     };
     let made = mediation::generate(db, &mut rng, &made_pupils, &made_orgs, &demo, per_vacancy, vacancy_count).await?;
+    let school_ids: Vec<Uuid> = schools.iter().map(|s| s.id).collect();
+    minors::calendars(db, &mut rng, &school_ids, 10, home.id, today).await?;
     // The demo pupil's own address is the one she signs in with.
     with_db!(db, p => sqlx::query("UPDATE pupils SET email = $1 WHERE id = $2").bind("leerling@schakel.demo").bind(pupil).execute(p).await.map(|r| r.rows_affected()))?;
 
@@ -516,7 +526,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let _ = writeln!(
         out,
         "Demo network (seed {seed}): {} schools, {} classes, {} pupils, {} organisations, {} contacts, {} meeting points, \
-         {} vacancies, {} placements, {} hours entries; made in {:.1} s.",
+         {} vacancies, {} placements, {} hours entries, {} host checks; made in {:.1} s.",
         schools.len(),
         class_rows.len(),
         pupil_rows.len(),
@@ -526,6 +536,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
         made.vacancies,
         made.placements,
         made.hours,
+        made.host_checks,
         started.elapsed().as_secs_f64()
     );
     let _ = writeln!(out, "\nDemo accounts (password \"{DEMO_PASSWORD}\"):");

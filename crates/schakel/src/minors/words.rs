@@ -7,16 +7,25 @@ use crate::minors::check::{Findings, key};
 use crate::minors::papers::WarningKey;
 use crate::web::i18n::Lang;
 
-/// A finding as a page shows it.
+/// A finding as a page shows it. The same rule and check on several days or weeks shows once,
+/// with the first occurrence's text and how many more there are.
 #[derive(Clone, Debug)]
 pub struct Shown {
-    /// What a confirmation form sends back (`B7|latest-end|2026-11-24`).
+    /// What a confirmation form sends back: the keys of every occurrence
+    /// (`B7|latest-end|2026-11-24;B7|latest-end|2026-12-01`).
     pub key: String,
     pub rule: &'static str,
     pub title: String,
     pub text: String,
     pub block: bool,
     pub acknowledged: bool,
+    /// Further occurrences of the same rule and check.
+    pub more: usize,
+}
+
+fn form_key(v: &Violation) -> String {
+    let (rule, check, start) = key(v);
+    format!("{rule}|{check}|{start}")
 }
 
 /// A message with its arguments in `lang`.
@@ -36,15 +45,31 @@ pub fn render(lang: Lang, m: &Message) -> String {
 }
 
 pub fn show(lang: Lang, v: &Violation, acknowledged: bool) -> Shown {
-    let (rule, check, start) = key(v);
     Shown {
-        key: format!("{rule}|{check}|{start}"),
+        key: form_key(v),
         rule: v.rule.as_str(),
         title: lang.t(v.rule.title_key()),
         text: render(lang, &v.message_with(|d| lang.date(d))),
         block: v.is_block(),
         acknowledged,
+        more: 0,
     }
+}
+
+/// Folds findings of the same rule, check and severity into the first one.
+pub fn fold(items: Vec<(Shown, &'static str)>) -> Vec<Shown> {
+    let mut out: Vec<(Shown, &'static str)> = Vec::new();
+    for (item, check) in items {
+        match out.iter_mut().find(|(s, c)| s.rule == item.rule && *c == check && s.block == item.block) {
+            Some((first, _)) => {
+                first.more += 1;
+                first.key = format!("{};{}", first.key, item.key);
+                first.acknowledged &= item.acknowledged;
+            }
+            None => out.push((item, check)),
+        }
+    }
+    out.into_iter().map(|(s, _)| s).collect()
 }
 
 /// Every finding, blocks first; a missing date of birth is a block of its own.
@@ -58,20 +83,28 @@ pub fn shown(lang: Lang, f: &Findings) -> Vec<Shown> {
             text: lang.t("minors-birth-unknown"),
             block: true,
             acknowledged: false,
+            more: 0,
         });
     }
-    let mut items: Vec<Shown> =
-        f.violations.iter().map(|v| show(lang, v, !v.is_block() && f.acknowledged.contains(&key(v)))).collect();
-    items.sort_by_key(|s| !s.block);
-    out.extend(items);
+    let mut items: Vec<(Shown, &'static str)> = f
+        .violations
+        .iter()
+        .map(|v| (show(lang, v, !v.is_block() && f.acknowledged.contains(&key(v))), v.check.as_str()))
+        .collect();
+    items.sort_by_key(|(s, _)| !s.block);
+    out.extend(fold(items));
     out
 }
 
-/// Reads a key sent back by a confirmation form.
-pub fn parse_key(raw: &str) -> Option<WarningKey> {
-    let mut parts = raw.split('|');
-    let rule = parts.next()?.to_string();
-    let check = parts.next()?.to_string();
-    let start = crate::directory::values::parse_date(parts.next()?).ok()?;
-    Some((rule, check, start))
+/// Reads the keys sent back by a confirmation form (one finding may stand for several).
+pub fn parse_keys(raw: &str) -> Vec<WarningKey> {
+    raw.split(';')
+        .filter_map(|one| {
+            let mut parts = one.split('|');
+            let rule = parts.next()?.to_string();
+            let check = parts.next()?.to_string();
+            let start = crate::directory::values::parse_date(parts.next()?).ok()?;
+            Some((rule, check, start))
+        })
+        .collect()
 }

@@ -12,4 +12,5 @@ mod helpers;
 mod import;
 mod matching;
 mod mediation;
+mod minors;
 mod pages;

@@ -283,7 +283,7 @@ async fn acknowledge(
     let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
     let note = pairs.iter().find(|(k, _)| k == "note").map(|(_, v)| v.as_str()).unwrap_or("");
     let Ok(note) = optional_text(note, MAX_LONG) else { return Ok(redirect_with(&app, &back, "flash-note-too-long")) };
-    let chosen: Vec<_> = pairs.iter().filter(|(k, _)| k == "ack").filter_map(|(_, v)| words::parse_key(v)).collect();
+    let chosen: Vec<_> = pairs.iter().filter(|(k, _)| k == "ack").flat_map(|(_, v)| words::parse_keys(v)).collect();
     let rules = Context::load(&app.db, today()).await?;
     let found = rules.placement_agreement(&app.db, &p).await?;
     // Only warnings the rules raise now can be confirmed, and all of them at once.

@@ -443,7 +443,7 @@ async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placement
         return detail_page(&app, ctx, p, errors, HoursForm::default()).await;
     }
     let acknowledged: Vec<WarningKey> =
-        pairs.iter().filter(|(k, _)| k == "ack").filter_map(|(_, v)| words::parse_key(v)).collect();
+        pairs.iter().filter(|(k, _)| k == "ack").flat_map(|(_, v)| words::parse_keys(v)).collect();
     let rules = Context::load(&app.db, today()).await?;
     match confirm_one(&app, &rules, &actor, &p, &acknowledged).await? {
         Ok(_) => Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-consent")),
@@ -656,11 +656,13 @@ async fn log_hours(
     let shift = schakel_minors::Shift::new(date, start, end).ok();
     let after = rules.placement_hours(&app.db, &p, &kept, shift).await?;
     let known: Vec<WarningKey> = before.blocks().map(crate::minors::check::key).collect();
-    let new_blocks: Vec<words::Shown> = after
-        .blocks()
-        .filter(|v| !known.contains(&crate::minors::check::key(v)))
-        .map(|v| words::show(ctx.lang, v, false))
-        .collect();
+    let new_blocks: Vec<words::Shown> = words::fold(
+        after
+            .blocks()
+            .filter(|v| !known.contains(&crate::minors::check::key(v)))
+            .map(|v| (words::show(ctx.lang, v, false), v.check.as_str()))
+            .collect(),
+    );
     if !new_blocks.is_empty() {
         errors.add("end", "hours-err-rules");
         return detail_page_with(&app, ctx, p, errors, f, new_blocks).await;

@@ -220,16 +220,39 @@ async fn age_notes(app: &AppState, lang: crate::web::i18n::Lang, v: &Vacancy) ->
     let report = Context::load(&app.db, today()).await?.vacancy(&app.db, v).await?;
     let mut notes = Vec::new();
     for range in report.blocked_ranges() {
-        let reasons = report
-            .verdict(range.youngest())
-            .map(|a| a.violations.iter().filter(|x| x.is_block()).map(|x| words::show(lang, x, false)).collect())
-            .unwrap_or_default();
-        let ages = if range.youngest() == range.oldest() {
-            range.youngest().to_string()
-        } else {
-            format!("{}–{}", range.youngest(), range.oldest())
+        // Within a blocked range, ages blocked by the same rules share a note (12: A1; 13–14: B7).
+        let rules_of = |a: u8| -> Vec<&'static str> {
+            let mut ids: Vec<&'static str> = report
+                .verdict(a)
+                .map(|v| v.violations.iter().filter(|x| x.is_block()).map(|x| x.rule.as_str()).collect())
+                .unwrap_or_default();
+            ids.sort();
+            ids.dedup();
+            ids
         };
-        notes.push(AgeNote { ages, reasons });
+        let mut age = range.youngest();
+        while age <= range.oldest() {
+            let same = rules_of(age);
+            let mut last = age;
+            while last < range.oldest() && rules_of(last + 1) == same {
+                last += 1;
+            }
+            let reasons = report
+                .verdict(age)
+                .map(|a| {
+                    let items = a
+                        .violations
+                        .iter()
+                        .filter(|x| x.is_block())
+                        .map(|x| (words::show(lang, x, false), x.check.as_str()))
+                        .collect();
+                    words::fold(items)
+                })
+                .unwrap_or_default();
+            let ages = if age == last { age.to_string() } else { format!("{age}–{last}") };
+            notes.push(AgeNote { ages, reasons });
+            age = last + 1;
+        }
     }
     Ok(notes)
 }
@@ -250,6 +273,8 @@ async fn detail_page_with(
     let today = today();
     let mut mine = None;
     let mut may_apply = false;
+    // A refusal handed in answers a form that was sent: the page says why, as a 422.
+    let answering_refusal = refusals.is_some();
     let mut refused = refusals;
     if let Some((pupil, _)) = actor.pupil() {
         let own = store::list(
@@ -297,7 +322,8 @@ async fn detail_page_with(
         && policy::can(&actor, Action::Confirm, res)
         && !actor.schools_as(crate::auth::model::Role::Coordinator).is_empty();
     let next_statuses = VacancyStatus::from_code(&v.status).map(VacancyStatus::successors).unwrap_or(&[]);
-    let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
+    let status =
+        if errors.is_empty() && !answering_refusal { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render_status(
         status,
         &DetailPage {
@@ -786,7 +812,10 @@ async fn place_group(
             };
             return refuse(ctx, v, out).await;
         };
-        if !model::old_enough(birth, v.starts_on, today(), v.min_age) {
+        // The vacancy's own minimum age, when the host set one above the law's; the law's own
+        // limits are the rules engine's, which says why (below).
+        let legal = Setting::from_code(&v.setting).map(Setting::legal_minimum_age).unwrap_or(13);
+        if v.min_age > legal && !model::old_enough(birth, v.starts_on, today(), v.min_age) {
             let out = GroupOutcome {
                 message: Some(ctx.t1("group-err-too-young", "name", p.name())),
                 chosen,
@@ -815,7 +844,13 @@ async fn place_group(
                     .iter()
                     .find(|m| m.key == b.key)
                     .map(|m| {
-                        m.violations.iter().filter(|x| x.is_block()).map(|x| words::show(ctx.lang, x, false)).collect()
+                        let items = m
+                            .violations
+                            .iter()
+                            .filter(|x| x.is_block())
+                            .map(|x| (words::show(ctx.lang, x, false), x.check.as_str()))
+                            .collect();
+                        words::fold(items)
                     })
                     .unwrap_or_default();
                 Member { id: b.key, summary: words::render(ctx.lang, &b.message(&name)), name, findings }
@@ -844,7 +879,7 @@ async fn place_group(
                 id: *id,
                 name: name_of(id),
                 summary: String::new(),
-                findings: w.iter().map(|x| words::show(ctx.lang, x, false)).collect(),
+                findings: words::fold(w.iter().map(|x| (words::show(ctx.lang, x, false), x.check.as_str())).collect()),
             })
             .collect();
         let out = GroupOutcome { warnings, chosen, errors, ..Default::default() };
@@ -951,8 +986,12 @@ async fn add_session(
         let before = rules.placement_hours(&app.db, p, &entries, None).await?;
         let after = rules.placement_hours(&app.db, p, &entries, shift).await?;
         let known: Vec<_> = before.blocks().map(crate::minors::check::key).collect();
-        for x in after.blocks().filter(|x| !known.contains(&crate::minors::check::key(x))) {
-            let mut shown = words::show(ctx.lang, x, false);
+        let new: Vec<_> = after
+            .blocks()
+            .filter(|x| !known.contains(&crate::minors::check::key(x)))
+            .map(|x| (words::show(ctx.lang, x, false), x.check.as_str()))
+            .collect();
+        for mut shown in words::fold(new) {
             shown.title = format!("{}: {}", p.full_name(), shown.title);
             refusals.push(shown);
         }
