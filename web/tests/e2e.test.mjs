@@ -15,7 +15,7 @@ async function pagesOf(page) {
   for (const href of nav) {
     if (href === '/' || href === '/audit' || href === '/outbox') continue;
     await page.goto(BASE + href);
-    const first = await page.$('.sk-table__primary');
+    const first = await page.$('a.sk-table__primary');
     if (first) urls.push(await first.getAttribute('href'));
     const create = await page.$('.sk-page-head .ams-button--primary');
     if (create) urls.push(await create.getAttribute('href'));

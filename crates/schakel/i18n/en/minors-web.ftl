@@ -164,7 +164,7 @@ calendar-week-lead = From the first lesson to the end of the last. Without lesso
 calendar-day-kind = Lessons
 calendar-day-unknown = Unknown
 calendar-day-none = No lessons
-calendar-day-lessons = Lessons from … to …
+calendar-day-lessons = Lessons
 calendar-from = From
 calendar-to = To
 calendar-region = Follow the school holidays of region Noord (Amsterdam)
@@ -267,3 +267,12 @@ delete = Delete
 field-check_kind = Kind of check
 flash-confirm-first = Confirm first that you want this. Nothing has changed.
 finding-more = (and { $count } more times)
+rules-options-change = Change choices
+rules-ages-all = every age
+rules-ages-from = { $age } and older
+rules-ages-upto = up to { $age }
+group-blocked-by = { $count ->
+    [one] This pupil blocks the group
+   *[other] These { $count } pupils block the group
+}
+group-blocked-unticked = They are unticked below. Check the list and place the group again without them, or choose another placement.

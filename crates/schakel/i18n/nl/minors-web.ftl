@@ -164,7 +164,7 @@ calendar-week-lead = Van de eerste les tot het einde van de laatste. Zonder lest
 calendar-day-kind = Lessen
 calendar-day-unknown = Onbekend
 calendar-day-none = Geen lessen
-calendar-day-lessons = Lessen van … tot …
+calendar-day-lessons = Lessen
 calendar-from = Van
 calendar-to = Tot
 calendar-region = Volg de schoolvakanties van regio Noord (Amsterdam)
@@ -267,3 +267,12 @@ delete = Verwijderen
 field-check_kind = Soort controle
 flash-confirm-first = Bevestig eerst dat je dit wilt. Er is niets veranderd.
 finding-more = (en nog { $count } keer)
+rules-options-change = Keuzes wijzigen
+rules-ages-all = alle leeftijden
+rules-ages-from = { $age } jaar en ouder
+rules-ages-upto = tot en met { $age } jaar
+group-blocked-by = { $count ->
+    [one] Deze leerling houdt de groep tegen
+   *[other] Deze { $count } leerlingen houden de groep tegen
+}
+group-blocked-unticked = Ze zijn hieronder uitgevinkt. Controleer de lijst en plaats de groep opnieuw zonder hen, of kies een andere stage.

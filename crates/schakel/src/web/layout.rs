@@ -134,7 +134,13 @@ impl Ctx {
     }
 
     pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
-        self.lang.t_args(key, &[(name, value.to_string().into())])
+        // Whole numbers go in as numbers, so plural variants (`[one]`) select on them.
+        let text = value.to_string();
+        let value = match text.parse::<i64>() {
+            Ok(n) => n.into(),
+            Err(_) => text.into(),
+        };
+        self.lang.t_args(key, &[(name, value)])
     }
 
     /// The text of the message `<prefix><value>`, for codes stored in records (`kind-company`).

@@ -215,6 +215,18 @@ fn line(ctx: &Ctx, r: &RuleRow) -> Line {
     }
 }
 
+/// An age range as people say it: `13–14 jaar`, `tot en met 15 jaar`, `alle leeftijden`.
+fn ages_text(ctx: &Ctx, ages: schakel_minors::AgeRange) -> String {
+    let (young, old) = (ages.youngest(), ages.oldest());
+    match (young, old >= schakel_minors::AGE_OPEN_END) {
+        (0, true) => ctx.t("rules-ages-all"),
+        (_, true) => ctx.t1("rules-ages-from", "age", young),
+        (0, false) => ctx.t1("rules-ages-upto", "age", old),
+        _ if young == old => ctx.t1("rules-ages", "ages", young),
+        _ => ctx.t1("rules-ages", "ages", format!("{young}–{old}")),
+    }
+}
+
 fn flag_code(flag: schakel_minors::OptionFlag) -> String {
     serde_json::to_value(flag).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()
 }
@@ -234,7 +246,7 @@ async fn show(app: &AppState, ctx: Ctx, set: Option<usize>, errors: FormErrors, 
     let mut rows: Vec<&RuleRow> = book.sets().get(shown).map(|s| s.rows.iter().collect()).unwrap_or_default();
     rows.sort_by_key(|r| (r.scope, r.ages.youngest(), r.ages.oldest(), r.rule));
     for r in &rows {
-        let title = format!("{} · {}", ctx.t(scope_key(r.scope)), ctx.t1("rules-ages", "ages", r.ages.to_string()));
+        let title = format!("{} · {}", ctx.t(scope_key(r.scope)), ages_text(&ctx, r.ages));
         match groups.last_mut() {
             Some(g) if g.title == title => g.lines.push(line(&ctx, r)),
             _ => groups.push(Group { title, lines: vec![line(&ctx, r)] }),

@@ -683,8 +683,16 @@ struct GroupPage {
 struct Member {
     id: PupilId,
     name: String,
-    summary: String,
+    /// The rules that block her (`A1, B7`), for grouping pupils blocked alike.
+    rules: String,
     findings: Vec<Shown>,
+}
+
+/// Pupils who block a group for the same rules, with the first one's reasons as the example.
+struct BlockGroup<'a> {
+    rules: &'a str,
+    names: Vec<&'a str>,
+    findings: &'a [Shown],
 }
 
 impl GroupPage {
@@ -694,6 +702,19 @@ impl GroupPage {
 
     fn blocks(&self, id: &PupilId) -> bool {
         self.blockers.iter().any(|b| b.id == *id)
+    }
+
+    /// The blockers grouped by the rules that block them: seventeen first-years under 13 are
+    /// one reason with seventeen names, not seventeen reasons.
+    fn blocker_groups(&self) -> Vec<BlockGroup<'_>> {
+        let mut groups: Vec<BlockGroup<'_>> = Vec::new();
+        for b in &self.blockers {
+            match groups.iter_mut().find(|g| g.rules == b.rules) {
+                Some(g) => g.names.push(&b.name),
+                None => groups.push(BlockGroup { rules: &b.rules, names: vec![&b.name], findings: &b.findings }),
+            }
+        }
+        groups
     }
 }
 
@@ -853,9 +874,14 @@ async fn place_group(
                         words::fold(items)
                     })
                     .unwrap_or_default();
-                Member { id: b.key, summary: words::render(ctx.lang, &b.message(&name)), name, findings }
+                let mut rules: Vec<&str> = findings.iter().map(|f: &Shown| f.rule).collect();
+                rules.dedup();
+                Member { id: b.key, name, rules: rules.join(", "), findings }
             })
-            .collect();
+            .collect::<Vec<Member>>();
+        // The form comes back with those who block the group unticked, so the school can place
+        // the rest in one more step.
+        let chosen = chosen.into_iter().filter(|id| !blockers.iter().any(|b| b.id == *id)).collect();
         let out = GroupOutcome { blockers, chosen, ..Default::default() };
         return refuse(ctx, v, out).await;
     }
@@ -878,7 +904,7 @@ async fn place_group(
             .map(|(id, w)| Member {
                 id: *id,
                 name: name_of(id),
-                summary: String::new(),
+                rules: String::new(),
                 findings: words::fold(w.iter().map(|x| (words::show(ctx.lang, x, false), x.check.as_str())).collect()),
             })
             .collect();
