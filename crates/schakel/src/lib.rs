@@ -13,6 +13,7 @@ pub mod ids;
 pub mod mail;
 pub mod placements;
 pub mod privacy;
+pub mod rounds;
 pub mod web;
 
 pub use web::{AppState, serve};

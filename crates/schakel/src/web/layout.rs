@@ -58,6 +58,9 @@ impl Ctx {
         if !(placements.schools.is_empty() && placements.organisations.is_empty() && placements.pupil.is_none()) {
             items.push(("/placements", "nav-placements"));
         }
+        if policy::can(actor, Action::View, Resource::Rounds) {
+            items.push(("/rounds", "nav-rounds"));
+        }
         if policy::can(actor, Action::View, Resource::Schools) {
             items.push(("/schools", "nav-schools"));
         }

@@ -51,6 +51,7 @@ pub fn routes() -> Routes {
         .merge(crate::privacy::web::routes())
         .merge(crate::mail::web::routes())
         .merge(crate::placements::web::routes())
+        .merge(crate::rounds::web::routes())
 }
 
 /// The application: routes, the request context, security headers, request logs.

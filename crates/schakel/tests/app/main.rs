@@ -13,3 +13,4 @@ mod import;
 mod matching;
 mod mediation;
 mod pages;
+mod rounds;
