@@ -10,7 +10,7 @@ rounds-empty-text = Make a round for a class or a year and choose the vacancies 
 round-new = New round
 round-new-lead = Choose the pupils and the vacancies, how many choices everyone may make, and who goes first when a vacancy gets too full.
 round-network = Whole network
-round-deadline = Closes
+round-deadline = Choosing until
 round-ranked = Chosen
 round-vacancies = Vacancies
 round-pupils = Pupils
@@ -48,6 +48,11 @@ round-mode-optimal = Optimal (as many pupils as possible, choices as high as pos
 round-mode-current = chosen
 round-modes-explain = Stable: nobody loses a place to a pupil with less priority, and it never pays to choose differently from what you really want. Optimal: as many pupils as possible get a place, as high on their lists as possible together; priority then only breaks ties.
 
+rank-no-places = No place left
+round-closed-at = closed { $deadline }
+round-date-hint = Day, month and year, such as 05-12-2026.
+round-from-age = from age { $age }
+
 ## The form
 field-closes_on = Closing date
 field-closes_time = Closing time
@@ -76,7 +81,7 @@ round-pupils-named = { $count ->
 }
 round-years = Years
 round-year-n = Year { $year }
-round-vacancies-hint = Every open vacancy for individual pupils that fits your school is ticked. Untick what does not take part, or show part of them with the filter.
+round-vacancies-hint = Every open vacancy for individual pupils that fits your school and has room is ticked. Untick what does not take part, or show part of them with the filter.
 round-vacancies-filtered = Part of the vacancies is shown; vacancies ticked before stay chosen.
 round-filter-vacancies = Show vacancies
 round-no-vacancies = There are no open vacancies that fit.

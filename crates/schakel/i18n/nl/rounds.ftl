@@ -10,7 +10,7 @@ rounds-empty-text = Maak een ronde voor een klas of een leerjaar en kies de stag
 round-new = Nieuwe ronde
 round-new-lead = Kies de leerlingen en de stageplekken, hoeveel keuzes iedereen mag opgeven en wie voorgaat als een stageplek te vol raakt.
 round-network = Hele netwerk
-round-deadline = Sluit op
+round-deadline = Kiezen tot
 round-ranked = Gekozen
 round-vacancies = Stageplekken
 round-pupils = Leerlingen
@@ -48,6 +48,11 @@ round-mode-optimal = Optimaal (zo veel mogelijk leerlingen, zo hoog mogelijke ke
 round-mode-current = gekozen
 round-modes-explain = Stabiel: niemand verliest een plek aan een leerling met minder voorrang, en het loont nooit om anders te kiezen dan je echt wilt. Optimaal: zo veel mogelijk leerlingen krijgen een plek, en samen zo hoog mogelijk op hun lijst; voorrang beslist dan alleen bij gelijkspel.
 
+rank-no-places = Geen plaats meer
+round-closed-at = gesloten { $deadline }
+round-date-hint = Dag, maand en jaar, zoals 05-12-2026.
+round-from-age = vanaf { $age } jaar
+
 ## Het formulier
 field-closes_on = Sluitingsdatum
 field-closes_time = Sluitingstijd
@@ -76,7 +81,7 @@ round-pupils-named = { $count ->
 }
 round-years = Leerjaren
 round-year-n = Leerjaar { $year }
-round-vacancies-hint = Alle open stageplekken voor individuele leerlingen die bij je school passen staan aangevinkt. Vink uit wat niet meedoet, of toon een deel met het filter.
+round-vacancies-hint = Alle open stageplekken voor individuele leerlingen die bij je school passen en nog plaats hebben staan aangevinkt. Vink uit wat niet meedoet, of toon een deel met het filter.
 round-vacancies-filtered = Er wordt een deel van de stageplekken getoond; eerder aangevinkte stageplekken blijven gekozen.
 round-filter-vacancies = Stageplekken tonen
 round-no-vacancies = Er zijn geen open stageplekken die hierbij passen.

@@ -26,9 +26,8 @@ fn point(lat: Option<f64>, lon: Option<f64>) -> Option<Point> {
     Some(Point { lat: lat?, lon: lon? })
 }
 
-/// Everything a run of `round` needs, read in six queries whatever the round's size.
-pub async fn load(db: &Db, round: &Round, today: Date) -> sqlx::Result<RoundData> {
-    let id = round.id;
+/// The round's vacancies with what decides who may take them and how many places are left.
+pub async fn vacancy_facts(db: &Db, round: RoundId) -> sqlx::Result<Vec<VacancyFacts>> {
     let holding =
         PlacementStatus::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
     let vacancy_sql = format!(
@@ -36,73 +35,118 @@ pub async fn load(db: &Db, round: &Round, today: Date) -> sqlx::Result<RoundData
             (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ({holding})) AS taken
          FROM round_vacancies rv JOIN vacancies v ON v.id = rv.vacancy_id WHERE rv.round_id = $1 ORDER BY v.id"
     );
-    let (pupils, choices, vacancies, reserved, schools, live) = with_db!(db, p => {
-        let pupils: Vec<PupilRow> = sqlx::query_as(
-            "SELECT pu.id, pu.school_id, pu.date_of_birth, pu.lat, pu.lon FROM round_pupils rp
-             JOIN pupils pu ON pu.id = rp.pupil_id WHERE rp.round_id = $1 AND pu.archived_at IS NULL ORDER BY pu.id")
-            .bind(id).fetch_all(p).await?;
-        let choices: Vec<(PupilId, VacancyId)> = sqlx::query_as(
-            "SELECT pupil_id, vacancy_id FROM round_choices WHERE round_id = $1 ORDER BY pupil_id, rank")
-            .bind(id).fetch_all(p).await?;
-        let vacancies: Vec<VacancyRow> = sqlx::query_as(&vacancy_sql).bind(id).fetch_all(p).await?;
+    let (vacancies, reserved) = with_db!(db, p => {
+        let vacancies: Vec<VacancyRow> = sqlx::query_as(&vacancy_sql).bind(round).fetch_all(p).await?;
         let reserved: Vec<(VacancyId, SchoolId)> = sqlx::query_as(
             "SELECT vs.vacancy_id, vs.school_id FROM vacancy_schools vs
              JOIN round_vacancies rv ON rv.vacancy_id = vs.vacancy_id WHERE rv.round_id = $1")
-            .bind(id).fetch_all(p).await?;
-        let schools: Vec<(SchoolId, Option<f64>, Option<f64>)> = sqlx::query_as(
-            "SELECT s.id, s.lat, s.lon FROM schools s
-             WHERE s.id IN (SELECT pu.school_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id WHERE rp.round_id = $1)
-             ORDER BY s.id")
-            .bind(id).fetch_all(p).await?;
-        let live: Vec<(PupilId, VacancyId)> = sqlx::query_as(
-            "SELECT pl.pupil_id, pl.vacancy_id FROM placements pl
-             JOIN round_pupils rp ON rp.pupil_id = pl.pupil_id AND rp.round_id = $1
-             JOIN round_vacancies rv ON rv.vacancy_id = pl.vacancy_id AND rv.round_id = $1
-             WHERE pl.status NOT IN ('declined', 'cancelled')")
-            .bind(id).fetch_all(p).await?;
-        Ok::<_, sqlx::Error>((pupils, choices, vacancies, reserved, schools, live))
+            .bind(round).fetch_all(p).await?;
+        Ok::<_, sqlx::Error>((vacancies, reserved))
+    })?;
+    let mut reserved_for: HashMap<VacancyId, Vec<SchoolId>> = HashMap::new();
+    for (v, s) in reserved {
+        reserved_for.entry(v).or_default().push(s);
+    }
+    Ok(vacancies
+        .into_iter()
+        .map(|(id, status, starts_on, ends_on, min_age, capacity, lat, lon, taken)| VacancyFacts {
+            id,
+            rule: Openness {
+                open: status == VacancyStatus::Open.code(),
+                starts_on,
+                ends_on,
+                min_age,
+                schools: reserved_for.remove(&id).unwrap_or_default(),
+            },
+            capacity: i64::from(capacity),
+            taken,
+            at: point(lat, lon),
+        })
+        .collect())
+}
+
+/// The pupils of the round (all, or one) with what decides what they may take, and their
+/// rankings.
+async fn pupil_facts(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Result<Vec<PupilFacts>> {
+    let filter = if only.is_some() { "AND rp.pupil_id = $2" } else { "" };
+    let pupil_sql = format!(
+        "SELECT pu.id, pu.school_id, pu.date_of_birth, pu.lat, pu.lon FROM round_pupils rp
+         JOIN pupils pu ON pu.id = rp.pupil_id WHERE rp.round_id = $1 AND pu.archived_at IS NULL {filter} ORDER BY pu.id"
+    );
+    let choice_sql = format!(
+        "SELECT rp.pupil_id, rp.vacancy_id FROM round_choices rp WHERE rp.round_id = $1 {filter} ORDER BY rp.pupil_id, rp.rank"
+    );
+    let (pupils, choices) = with_db!(db, p => {
+        let q = sqlx::query_as::<_, PupilRow>(&pupil_sql).bind(round);
+        let pupils = match only { Some(o) => q.bind(o), None => q }.fetch_all(p).await?;
+        let q = sqlx::query_as::<_, (PupilId, VacancyId)>(&choice_sql).bind(round);
+        let choices = match only { Some(o) => q.bind(o), None => q }.fetch_all(p).await?;
+        Ok::<_, sqlx::Error>((pupils, choices))
     })?;
     let mut chosen: HashMap<PupilId, Vec<VacancyId>> = HashMap::new();
     for (p, v) in choices {
         chosen.entry(p).or_default().push(v);
     }
-    let mut reserved_for: HashMap<VacancyId, Vec<SchoolId>> = HashMap::new();
-    for (v, s) in reserved {
-        reserved_for.entry(v).or_default().push(s);
-    }
+    Ok(pupils
+        .into_iter()
+        .map(|(id, school, birth, lat, lon)| PupilFacts {
+            id,
+            school,
+            birth,
+            home: point(lat, lon),
+            choices: chosen.remove(&id).unwrap_or_default(),
+        })
+        .collect())
+}
+
+/// Live placements (any stage but declined or cancelled) of the round's pupils (or one of them)
+/// at the round's vacancies.
+async fn live(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Result<HashSet<(PupilId, VacancyId)>> {
+    let filter = if only.is_some() { "AND pl.pupil_id = $2" } else { "" };
+    let sql = format!(
+        "SELECT pl.pupil_id, pl.vacancy_id FROM placements pl
+         JOIN round_pupils rp ON rp.pupil_id = pl.pupil_id AND rp.round_id = $1
+         JOIN round_vacancies rv ON rv.vacancy_id = pl.vacancy_id AND rv.round_id = $1
+         WHERE pl.status NOT IN ('declined', 'cancelled') {filter}"
+    );
+    let rows: Vec<(PupilId, VacancyId)> = with_db!(db, p => {
+        let q = sqlx::query_as(&sql).bind(round);
+        match only { Some(o) => q.bind(o), None => q }.fetch_all(p).await
+    })?;
+    Ok(rows.into_iter().collect())
+}
+
+/// Everything a run of `round` needs, read in six queries whatever the round's size.
+pub async fn load(db: &Db, round: &Round, today: Date) -> sqlx::Result<RoundData> {
+    let schools: Vec<(SchoolId, Option<f64>, Option<f64>)> = with_db!(db, p => sqlx::query_as(
+        "SELECT s.id, s.lat, s.lon FROM schools s
+         WHERE s.id IN (SELECT pu.school_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id WHERE rp.round_id = $1)
+         ORDER BY s.id")
+        .bind(round.id).fetch_all(p).await)?;
     Ok(RoundData {
         seed: round.seed,
         priority: round.priority(),
-        pupils: pupils
-            .into_iter()
-            .map(|(id, school, birth, lat, lon)| PupilFacts {
-                id,
-                school,
-                birth,
-                home: point(lat, lon),
-                choices: chosen.remove(&id).unwrap_or_default(),
-            })
-            .collect(),
-        vacancies: vacancies
-            .into_iter()
-            .map(|(id, status, starts_on, ends_on, min_age, capacity, lat, lon, taken)| VacancyFacts {
-                id,
-                rule: Openness {
-                    open: status == VacancyStatus::Open.code(),
-                    starts_on,
-                    ends_on,
-                    min_age,
-                    schools: reserved_for.remove(&id).unwrap_or_default(),
-                },
-                capacity: i64::from(capacity),
-                taken,
-                at: point(lat, lon),
-            })
-            .collect(),
+        pupils: pupil_facts(db, round.id, None).await?,
+        vacancies: vacancy_facts(db, round.id).await?,
         schools: schools.into_iter().map(|(s, lat, lon)| (s, point(lat, lon))).collect(),
-        live: live.into_iter().collect::<HashSet<_>>(),
+        live: live(db, round.id, None).await?,
         today,
     })
+}
+
+/// The vacancies of the round one pupil may be placed at by hand: those she may take (the
+/// run's rule) and has no placement at yet.
+pub async fn fitting(db: &Db, round: RoundId, pupil: PupilId, today: Date) -> sqlx::Result<HashSet<VacancyId>> {
+    let Some(p) = pupil_facts(db, round, Some(pupil)).await?.into_iter().next() else {
+        return Ok(HashSet::new());
+    };
+    let held = live(db, round, Some(pupil)).await?;
+    Ok(vacancy_facts(db, round)
+        .await?
+        .into_iter()
+        .filter(|v| !held.contains(&(pupil, v.id)) && v.rule.for_pupil(p.school, p.birth, today).is_ok())
+        .map(|v| v.id)
+        .collect())
 }
 
 /// Stores a run as the round's result (replacing the previous one and any moves by hand), with

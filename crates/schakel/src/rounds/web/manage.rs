@@ -187,7 +187,8 @@ async fn form_page(
     let vacancies = store::vacancy_options(&app.db, school, category, non_empty(&form.q), today()).await?;
     let mut form = form;
     if check_all {
-        form.vacancies = vacancies.iter().map(|v| v.id.to_string()).collect();
+        // Ticked: every vacancy with a place left (a full one could only disappoint).
+        form.vacancies = vacancies.iter().filter(|v| v.free() > 0).map(|v| v.id.to_string()).collect();
     }
     let status = if errors.is_empty() { StatusCode::OK } else { StatusCode::UNPROCESSABLE_ENTITY };
     render_status(

@@ -185,7 +185,17 @@ pub(super) async fn pupil(
     } else {
         None
     };
-    let targets = if ran { store::fill(&app.db, id).await? } else { Vec::new() };
+    // Where she could go: vacancies she may take, with a seat left (or hers now).
+    let targets = if ran {
+        let fitting = store::fitting(&app.db, id, pupil, today()).await?;
+        store::fill(&app.db, id)
+            .await?
+            .into_iter()
+            .filter(|f| row.vacancy_id == Some(f.vacancy_id) || (fitting.contains(&f.vacancy_id) && f.free() > 0))
+            .collect()
+    } else {
+        Vec::new()
+    };
     let may_move = r.may(Step::Move);
     render(&PupilPage { ctx, r, row, choices, explained, targets, may_move })
 }
