@@ -61,3 +61,4 @@ id_type!(HoursEntryId);
 id_type!(ConsentId);
 id_type!(SessionId);
 id_type!(NotificationId);
+id_type!(RoundId);

@@ -14,6 +14,7 @@ pub mod mail;
 pub mod minors;
 pub mod placements;
 pub mod privacy;
+pub mod rounds;
 pub mod web;
 
 pub use web::{AppState, serve};

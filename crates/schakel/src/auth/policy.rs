@@ -34,6 +34,12 @@ pub enum Action {
     /// A party signs the placement agreement: the pupil, the host, or the school, each for
     /// itself (a parent signs through the mailed link).
     Sign,
+    /// A pupil ranks the vacancies of a round she is in.
+    Rank,
+    /// Run a round, move pupils by hand, preview what-ifs.
+    Match,
+    /// Turn a round's matches into proposed placements.
+    Publish,
 }
 
 /// What an action is about. Collections name the school or organisation whose records they hold,
@@ -80,15 +86,21 @@ pub enum Resource {
     HostChecks(OrganisationId),
     /// Which hosts lack which checks, across the network.
     HostOverview,
+    /// The list of matching rounds, or creating one.
+    Rounds,
+    /// A matching round of one school, or of the whole network (`None`).
+    Round(Option<SchoolId>),
+    /// A pupil's own part in a round: her ranking and her result.
+    RoundEntry(PupilId),
 }
 
 /// Whether `actor` may perform `action` on `resource`.
 pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
     use Action::*;
     // The project leader keeps the overview of the whole network: everything, everywhere —
-    // except what only a pupil does herself (applying, logging her hours, reflecting) and
-    // signing an agreement, which only its parties do.
-    if actor.is_project_leader() && !matches!(action, Apply | LogHours | Reflect | Sign) {
+    // except what only a pupil does herself (applying, ranking, logging her hours, reflecting)
+    // and signing an agreement, which only its parties do.
+    if actor.is_project_leader() && !matches!(action, Apply | Rank | LogHours | Reflect | Sign) {
         return true;
     }
     match resource {
@@ -170,6 +182,31 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
             _ => false,
         },
         Resource::HostOverview => false,
+        // Coordinators run their school's rounds; pupils see the rounds they are in (which rounds
+        // those are is data: the listing query and the round's membership decide).
+        Resource::Rounds => match action {
+            View => actor.has_role(Role::Coordinator) || actor.pupil().is_some(),
+            Create => actor.has_role(Role::Coordinator),
+            _ => false,
+        },
+        // A network round is the project leader's alone.
+        Resource::Round(school) => {
+            matches!(action, View | Create | Edit | Match | Publish)
+                && school.is_some_and(|s| holds(actor, |g| *g == Grant::Coordinator(s)))
+        }
+        Resource::RoundEntry(pupil) => {
+            matches!(action, View | Rank) && holds(actor, |g| matches!(*g, Grant::Pupil { pupil: p, .. } if p == pupil))
+        }
+    }
+}
+
+/// Which rounds a staff listing shows: all (project leader), or those of the schools she
+/// coordinates (network rounds are the project leader's).
+pub fn round_scope(actor: &Actor) -> SqlScope {
+    if actor.is_project_leader() {
+        SqlScope::All
+    } else {
+        SqlScope::Only(actor.schools_as(Role::Coordinator).into_iter().map(SchoolId::uuid).collect())
     }
 }
 
@@ -405,6 +442,32 @@ mod tests {
         assert!(can(&actor(vec![Grant::OrgContact(org)]), Action::Edit, draft));
         assert!(!can(&actor(vec![Grant::OrgContact(OrganisationId::new())]), Action::View, draft));
         assert!(can(&actor(vec![Grant::Coordinator(SchoolId::new())]), Action::Edit, draft));
+    }
+
+    #[test]
+    fn a_coordinator_runs_her_own_schools_rounds_and_a_pupil_ranks_only_for_herself() {
+        let (a, b) = (SchoolId::new(), SchoolId::new());
+        let coord = actor(vec![Grant::Coordinator(a)]);
+        for action in [Action::View, Action::Edit, Action::Match, Action::Publish] {
+            assert!(can(&coord, action, Resource::Round(Some(a))), "{action:?}");
+            assert!(!can(&coord, action, Resource::Round(Some(b))), "{action:?}");
+            assert!(!can(&coord, action, Resource::Round(None)), "{action:?}: network rounds");
+        }
+        assert!(can(&coord, Action::Create, Resource::Rounds));
+        assert_eq!(round_scope(&coord), SqlScope::Only(vec![a.uuid()]));
+        let me = PupilId::new();
+        let pupil = actor(vec![Grant::Pupil { pupil: me, school: a }]);
+        assert!(can(&pupil, Action::Rank, Resource::RoundEntry(me)));
+        assert!(!can(&pupil, Action::Rank, Resource::RoundEntry(PupilId::new())));
+        assert!(!can(&pupil, Action::Match, Resource::Round(Some(a))));
+        assert!(!can(&pupil, Action::Create, Resource::Rounds));
+        let pl = actor(vec![Grant::ProjectLeader]);
+        assert!(can(&pl, Action::Publish, Resource::Round(None)));
+        assert!(!can(&pl, Action::Rank, Resource::RoundEntry(me)), "nobody ranks for a pupil");
+        for other in [Grant::Teacher(a), Grant::Director(a), Grant::OrgContact(OrganisationId::new())] {
+            let o = actor(vec![other]);
+            assert!(!can(&o, Action::View, Resource::Rounds) && !can(&o, Action::View, Resource::Round(Some(a))));
+        }
     }
 
     #[test]

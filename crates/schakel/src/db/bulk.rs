@@ -31,10 +31,20 @@ const MAX_PARAMS: usize = 2_000;
 
 /// Inserts `rows` (each with one value per column) into `table`.
 pub async fn insert(db: &Db, table: &str, columns: &[&str], rows: &[Vec<Val>]) -> sqlx::Result<()> {
-    let per_batch = (MAX_PARAMS / columns.len().max(1)).max(1);
-    with_tx!(db, tx => {
-        for chunk in rows.chunks(per_batch) {
-            let sql = statement(table, columns, chunk.len());
+    with_tx!(db, tx => crate::insert_rows!(tx, table, columns, rows));
+    Ok(())
+}
+
+/// Inserts `rows` into `table` inside the open transaction `$tx`, in multi-row statements
+/// (see [`insert`]); `?` returns the first error.
+#[macro_export]
+macro_rules! insert_rows {
+    ($tx:ident, $table:expr, $columns:expr, $rows:expr) => {{
+        use $crate::db::bulk::Val;
+        let columns: &[&str] = $columns;
+        let rows: &[Vec<Val>] = $rows;
+        for chunk in rows.chunks($crate::db::bulk::rows_per_statement(columns.len())) {
+            let sql = $crate::db::bulk::statement($table, columns, chunk.len());
             let mut q = sqlx::query(&sql);
             for row in chunk {
                 for v in row {
@@ -53,13 +63,18 @@ pub async fn insert(db: &Db, table: &str, columns: &[&str], rows: &[Vec<Val>]) -
                     };
                 }
             }
-            q.execute(&mut *tx).await?;
+            q.execute(&mut *$tx).await?;
         }
-    });
-    Ok(())
+    }};
 }
 
-fn statement(table: &str, columns: &[&str], rows: usize) -> String {
+/// How many rows of `columns` columns go into one statement.
+pub fn rows_per_statement(columns: usize) -> usize {
+    (MAX_PARAMS / columns.max(1)).max(1)
+}
+
+/// `INSERT INTO table (columns) VALUES ($1,…),(…)` for `rows` rows.
+pub fn statement(table: &str, columns: &[&str], rows: usize) -> String {
     let mut sql = format!("INSERT INTO {table} ({}) VALUES ", columns.join(", "));
     let mut n = 0;
     for r in 0..rows {

@@ -5,6 +5,7 @@
 mod mediation;
 mod minors;
 mod names;
+mod rounds;
 
 use std::collections::HashSet;
 use std::fmt::Write as _;
@@ -519,6 +520,15 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let made = mediation::generate(db, &mut rng, &made_pupils, &made_orgs, &demo, per_vacancy, vacancy_count).await?;
     let school_ids: Vec<Uuid> = schools.iter().map(|s| s.id).collect();
     minors::calendars(db, &mut rng, &school_ids, 10, home.id, today).await?;
+    let round_count = rounds::generate(
+        db,
+        &mut rng,
+        home_id,
+        UserId::from_uuid(demo.coordinator_user),
+        PupilId::from_uuid(pupil),
+        "http://127.0.0.1:8080",
+    )
+    .await?;
     // The demo pupil's own address is the one she signs in with.
     with_db!(db, p => sqlx::query("UPDATE pupils SET email = $1 WHERE id = $2").bind("leerling@schakel.demo").bind(pupil).execute(p).await.map(|r| r.rows_affected()))?;
 
@@ -526,7 +536,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let _ = writeln!(
         out,
         "Demo network (seed {seed}): {} schools, {} classes, {} pupils, {} organisations, {} contacts, {} meeting points, \
-         {} vacancies, {} placements, {} hours entries, {} host checks; made in {:.1} s.",
+         {} vacancies, {} placements, {} hours entries, {} host checks, {} matching rounds; made in {:.1} s.",
         schools.len(),
         class_rows.len(),
         pupil_rows.len(),
@@ -537,6 +547,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
         made.placements,
         made.hours,
         made.host_checks,
+        round_count,
         started.elapsed().as_secs_f64()
     );
     let _ = writeln!(out, "\nDemo accounts (password \"{DEMO_PASSWORD}\"):");

@@ -51,6 +51,8 @@ struct PupilPanel {
     placements: Vec<Placement>,
     approved_minutes: i64,
     nearby: Vec<Hit>,
+    /// Rounds she is in: open ones to rank in, published ones with her result.
+    rounds: Vec<crate::rounds::store::PupilRound>,
 }
 
 /// What the home page shows: one section per role the person holds.
@@ -128,7 +130,8 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
                         }
                         None => Vec::new(),
                     };
-                    page.pupil = Some(PupilPanel { pupil: record, placements, approved_minutes, nearby });
+                    let rounds = crate::rounds::store::of_pupil(&app.db, pupil).await?;
+                    page.pupil = Some(PupilPanel { pupil: record, placements, approved_minutes, nearby, rounds });
                 }
             }
             Grant::ProjectLeader => {}

@@ -243,6 +243,65 @@ pub fn old_enough(birth: Date, start: Date, today: Date, minimum: i32) -> bool {
     age_on(birth, start.max(today)) >= minimum
 }
 
+/// Why the vacancy search leaves a vacancy out for a pupil.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotOpen {
+    /// Not open any more, or over.
+    Closed,
+    /// Reserved for other schools.
+    OtherSchool,
+    /// She is too young on the day she would begin (or her date of birth is unknown and the
+    /// vacancy is not open to the youngest pupils).
+    TooYoung,
+    /// The rules for minors never allow her age there (its hours, days or tasks).
+    RulesForMinors,
+}
+
+/// What decides whether a vacancy is open to a pupil.
+#[derive(Clone, Debug)]
+pub struct Openness {
+    pub open: bool,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    pub min_age: i32,
+    /// The schools it is reserved for; empty: every school.
+    pub schools: Vec<crate::ids::SchoolId>,
+    /// The ages the rules for minors never allow on its planned slots (`minors::check`).
+    pub blocked_ages: Vec<u8>,
+}
+
+impl Openness {
+    /// Whether a pupil of `school`, born on `birth`, may take it: the rule the vacancy search
+    /// writes in SQL (`store::vacancies`), for checking many pairs at once (matching rounds).
+    /// The two must agree; the rounds tests compare them.
+    pub fn for_pupil(&self, school: crate::ids::SchoolId, birth: Option<Date>, today: Date) -> Result<(), NotOpen> {
+        if !self.open || self.ends_on < today {
+            return Err(NotOpen::Closed);
+        }
+        if !self.schools.is_empty() && !self.schools.contains(&school) {
+            return Err(NotOpen::OtherSchool);
+        }
+        let old_enough = match birth {
+            // The search maps minimum ages outside 12–18 to 18, as here.
+            Some(b) => {
+                old_enough(b, self.starts_on, today, if (12..=18).contains(&self.min_age) { self.min_age } else { 18 })
+            }
+            None => self.min_age <= 12,
+        };
+        if !old_enough {
+            return Err(NotOpen::TooYoung);
+        }
+        // The age she has on the first day she could work there; the school checks each shift
+        // when it confirms, this keeps a round from matching what can never be confirmed.
+        let age = birth.map(|b| age_on(b, self.starts_on.max(today)));
+        match age.and_then(|a| u8::try_from(a).ok()) {
+            Some(a) if self.blocked_ages.contains(&a) => Err(NotOpen::RulesForMinors),
+            _ => Ok(()),
+        }
+    }
+}
+
 /// Whether a parent must consent (sign the agreement): the pupil is under 16 on the first day of
 /// the placement (MINORS-RULES.md A4).
 pub fn consent_needed(birth: Option<Date>, start: Date) -> bool {

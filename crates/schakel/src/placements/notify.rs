@@ -1,6 +1,8 @@
 //! Telling the next person: every step of a placement sends an e-mail (through the outbox) and
 //! an in-app notification to whoever acts next, each in her own language.
 
+use fluent_templates::fluent_bundle::FluentValue;
+
 use crate::db::Db;
 use crate::ids::{OrganisationId, PlacementId, PupilId, SchoolId, UserId};
 use crate::mail;
@@ -75,6 +77,73 @@ pub async fn tell(
     facts: &Facts<'_>,
     except: Option<UserId>,
 ) -> sqlx::Result<()> {
+    let args = [
+        ("vacancy", Arg::from(facts.vacancy)),
+        ("organisation", Arg::from(facts.organisation)),
+        ("pupil", Arg::from(facts.pupil_first_name)),
+    ];
+    let message = Message { key: what.key(), args: &args, placement: Some(facts.placement), link: &facts.link };
+    tell_message(db, public_url, parties, &message, except).await
+}
+
+/// An argument of a message: text, or a number (which messages may choose their words by).
+#[derive(Clone, Debug)]
+pub enum Arg {
+    Text(String),
+    Number(i64),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Text(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Text(s)
+    }
+}
+
+impl From<i64> for Arg {
+    fn from(n: i64) -> Arg {
+        Arg::Number(n)
+    }
+}
+
+impl From<i32> for Arg {
+    fn from(n: i32) -> Arg {
+        Arg::Number(i64::from(n))
+    }
+}
+
+impl Arg {
+    fn value(&self) -> FluentValue<'static> {
+        match self {
+            Arg::Text(s) => s.clone().into(),
+            Arg::Number(n) => (*n).into(),
+        }
+    }
+}
+
+/// A message to send: `notify-<key>-subject`, `notify-<key>-body` (the mail) and `notify-<key>`
+/// (the in-app notification), with `args` besides `name` (the recipient's) and `link`.
+pub struct Message<'a> {
+    pub key: &'a str,
+    pub args: &'a [(&'static str, Arg)],
+    pub placement: Option<PlacementId>,
+    /// A path on this site; mails get it absolute.
+    pub link: &'a str,
+}
+
+/// Sends `message` to every user of each party, each in her own language, skipping `except`.
+pub async fn tell_message(
+    db: &Db,
+    public_url: &str,
+    parties: &[Party],
+    message: &Message<'_>,
+    except: Option<UserId>,
+) -> sqlx::Result<()> {
     for party in parties {
         let (role, column, id) = match *party {
             Party::Host(o) => ("org_contact", "organisation_id", o.uuid()),
@@ -86,19 +155,19 @@ pub async fn tell(
                 continue;
             }
             let lang = Lang::from_code(&locale).unwrap_or_default();
-            let args = [
-                ("name", name.clone().into()),
-                ("vacancy", facts.vacancy.to_string().into()),
-                ("organisation", facts.organisation.to_string().into()),
-                ("pupil", facts.pupil_first_name.to_string().into()),
-                ("link", format!("{public_url}{}", facts.link).into()),
-            ];
-            let key = what.key();
-            let subject = lang.t_args(&format!("notify-{key}-subject"), &args);
-            let body = lang.t_args(&format!("notify-{key}-body"), &args);
+            let (subject, body, short) = {
+                let mut args: Vec<(&str, FluentValue<'static>)> =
+                    vec![("name", name.clone().into()), ("link", format!("{public_url}{}", message.link).into())];
+                args.extend(message.args.iter().map(|(k, v)| (*k, v.value())));
+                let key = message.key;
+                (
+                    lang.t_args(&format!("notify-{key}-subject"), &args),
+                    lang.t_args(&format!("notify-{key}-body"), &args),
+                    lang.t_args(&format!("notify-{key}"), &args),
+                )
+            };
             mail::send(db, &email, &subject, &body).await?;
-            let short = lang.t_args(&format!("notify-{key}"), &args);
-            notifications::add(db, user, Some(facts.placement), &short, &facts.link).await?;
+            notifications::add(db, user, message.placement, &short, message.link).await?;
         }
     }
     Ok(())

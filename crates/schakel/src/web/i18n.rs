@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
-use time::{Date, Month, OffsetDateTime, UtcOffset, Weekday};
+use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
 use unic_langid::{LanguageIdentifier, langid};
 
 static_loader! {
@@ -108,6 +108,7 @@ const NL_SOURCES: &[&str] = &[
     include_str!("../../i18n/nl/documents.ftl"),
     include_str!("../../i18n/nl/minors.ftl"),
     include_str!("../../i18n/nl/minors-web.ftl"),
+    include_str!("../../i18n/nl/rounds.ftl"),
 ];
 const EN_SOURCES: &[&str] = &[
     include_str!("../../i18n/en/main.ftl"),
@@ -115,6 +116,7 @@ const EN_SOURCES: &[&str] = &[
     include_str!("../../i18n/en/documents.ftl"),
     include_str!("../../i18n/en/minors.ftl"),
     include_str!("../../i18n/en/minors-web.ftl"),
+    include_str!("../../i18n/en/rounds.ftl"),
 ];
 
 /// The message ids Fluent files define: lines of the form `id = …` at the start of a line.
@@ -141,6 +143,14 @@ pub fn amsterdam(t: OffsetDateTime) -> OffsetDateTime {
     let summer = matches!((start, end), (Ok(s), Ok(e)) if utc >= s && utc < e);
     let hours = if summer { 2 } else { 1 };
     utc.to_offset(UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC))
+}
+
+/// The moment a wall-clock time in Amsterdam denotes (in the hour the clocks go back, the first
+/// of the two).
+pub fn from_amsterdam(local: PrimitiveDateTime) -> OffsetDateTime {
+    let offset = |h| UtcOffset::from_hms(h, 0, 0).unwrap_or(UtcOffset::UTC);
+    let summer = local.assume_offset(offset(2));
+    if amsterdam(summer).offset().whole_hours() == 2 { summer } else { local.assume_offset(offset(1)) }
 }
 
 fn last_sunday(year: i32, month: Month) -> Date {
@@ -176,6 +186,13 @@ mod tests {
         assert_eq!(amsterdam(datetime!(2026-03-29 01:00 UTC)).offset().whole_hours(), 2);
         assert_eq!(amsterdam(datetime!(2026-10-25 00:59 UTC)).offset().whole_hours(), 2);
         assert_eq!(amsterdam(datetime!(2026-10-25 01:00 UTC)).offset().whole_hours(), 1);
+    }
+
+    #[test]
+    fn amsterdam_wall_clock_times_become_moments() {
+        use time::macros::datetime;
+        assert_eq!(from_amsterdam(datetime!(2026-12-01 17:00)), datetime!(2026-12-01 16:00 UTC));
+        assert_eq!(from_amsterdam(datetime!(2026-07-01 17:00)), datetime!(2026-07-01 15:00 UTC));
     }
 
     #[test]

@@ -58,6 +58,9 @@ impl Ctx {
         if !(placements.schools.is_empty() && placements.organisations.is_empty() && placements.pupil.is_none()) {
             items.push(("/placements", "nav-placements"));
         }
+        if policy::can(actor, Action::View, Resource::Rounds) {
+            items.push(("/rounds", "nav-rounds"));
+        }
         if policy::can(actor, Action::View, Resource::Schools) {
             items.push(("/schools", "nav-schools"));
         }
@@ -133,14 +136,16 @@ impl Ctx {
             .unwrap_or_default()
     }
 
+    /// The text of `key` with one argument. A whole number goes in as a number, so messages can
+    /// choose their words by it (`[one] 1 plek` / `*[other] … plekken`); other values (and
+    /// numbers written otherwise, such as `000123`) as text.
     pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
-        // Whole numbers go in as numbers, so plural variants (`[one]`) select on them.
         let text = value.to_string();
-        let value = match text.parse::<i64>() {
-            Ok(n) => n.into(),
-            Err(_) => text.into(),
+        let arg = match text.parse::<i64>() {
+            Ok(n) if n.to_string() == text => n.into(),
+            _ => text.into(),
         };
-        self.lang.t_args(key, &[(name, value)])
+        self.lang.t_args(key, &[(name, arg)])
     }
 
     /// The text of the message `<prefix><value>`, for codes stored in records (`kind-company`).
@@ -239,6 +244,13 @@ mod tests {
 
     fn ctx(lang: Lang) -> Ctx {
         Ctx { lang, actor: None, csrf: String::new(), path: "/".into(), htmx: false, flash: None, session_digest: None }
+    }
+
+    #[test]
+    fn a_number_argument_chooses_the_plural() {
+        assert_eq!(ctx(Lang::Nl).t1("places-free-n", "count", 1), "nog 1 plek vrij");
+        assert_eq!(ctx(Lang::Nl).t1("places-free-n", "count", 3), "nog 3 plekken vrij");
+        assert_eq!(ctx(Lang::Nl).t1("round-follow-up-name", "name", "000123"), "000123 – tweede ronde");
     }
 
     #[test]

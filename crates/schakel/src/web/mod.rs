@@ -52,6 +52,7 @@ pub fn routes() -> Routes {
         .merge(crate::mail::web::routes())
         .merge(crate::placements::web::routes())
         .merge(crate::minors::web::routes())
+        .merge(crate::rounds::web::routes())
 }
 
 /// The application: routes, the request context, security headers, request logs.

@@ -172,6 +172,23 @@ fn access_rule(method: &Method, path: &str) -> Option<(Access, &'static str)> {
         (true, "/organisations/{organisation}/checks") => (Only(&["pl", "coord.a", "coord.b", "org.b"]), ""),
         (false, "/organisations/{organisation}/checks") => (Only(&["pl", "org.b"]), ""),
         (true, "/hosts/checks") => (Only(&["pl"]), ""),
+        // Matching rounds, probed with school B's open round (pupil B is in it). The project
+        // leader's probes close it, run it and move pupil B; nobody publishes (no confirmation).
+        (true, "/rounds") => (Only(&["pl", "coord.a", "coord.b", "pupil.a", "pupil.b"]), ""),
+        (true, "/rounds/new") | (false, "/rounds") => (Only(&["pl", "coord.a", "coord.b"]), ""),
+        (true, "/rounds/{round}") => (Only(&["pl", "coord.b", "pupil.b"]), ""),
+        (true, "/rounds/{round}/pupils/{pupil}" | "/rounds/{round}/what-if") => {
+            (Only(&["pl", "coord.b"]), "vacancy={vacancy}&extra=1")
+        }
+        (
+            false,
+            "/rounds/{round}/open"
+            | "/rounds/{round}/close"
+            | "/rounds/{round}/run"
+            | "/rounds/{round}/move"
+            | "/rounds/{round}/publish",
+        ) => (Only(&["pl", "coord.b"]), "mode=stable&pupil={pupil}"),
+        (false, "/rounds/{round}/ranking") => (Only(&["pupil.b"]), ""),
         _ => return None,
     })
 }
@@ -218,6 +235,7 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
         ("entry", world.entry_b.to_string()),
         ("day", world.day_off_b.to_string()),
         ("review", world.review_b.split_once('?').map(|(_, q)| q.to_string()).unwrap_or_default()),
+        ("round", world.round_b.to_string()),
         ("code", "en".to_string()),
         ("file", "app.css".to_string()),
     ]);

@@ -10,7 +10,8 @@ use schakel::directory::model::{
 };
 use schakel::directory::store::{classes, organisations, pupils, schools};
 use schakel::ids::{
-    ClassId, ContactId, GrantId, HoursEntryId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId,
+    ClassId, ContactId, GrantId, HoursEntryId, OrganisationId, PlacementId, PupilId, RoundId, SchoolId, UserId,
+    VacancyId,
 };
 use schakel::placements::model::{VacancyForm, VacancyInput, VacancyStatus};
 use schakel::placements::store::{hours, placements, vacancies};
@@ -48,6 +49,8 @@ pub struct World {
     pub consent_b: String,
     /// The signed review link of `entry_b` (path and query).
     pub review_b: String,
+    /// An open matching round of school B with pupil B and `vacancy_b`.
+    pub round_b: RoundId,
 }
 
 pub fn today() -> time::Date {
@@ -254,8 +257,30 @@ impl World {
         .expect("day off");
         let day_off_b = schakel::minors::calendar::calendar(&app.db, school_b).await.expect("calendar").own[0].id;
 
+        let round_b = RoundId::new();
+        schakel::rounds::store::create(
+            &app.db,
+            &schakel::rounds::store::NewRound {
+                id: round_b,
+                school: Some(school_b),
+                name: "Ronde Buiksloot",
+                choices: 3,
+                priority: schakel::rounds::model::Priority::Distance,
+                seed: 7,
+                closes_at: time::OffsetDateTime::now_utc() + time::Duration::days(14),
+                follows: None,
+                pupils: &[pupil_b],
+                vacancies: &[vacancy_b],
+                by: None,
+            },
+        )
+        .await
+        .expect("round");
+        schakel::rounds::store::step(&app.db, round_b, schakel::rounds::model::Step::Open).await.expect("open");
+
         World {
             day_off_b,
+            round_b,
             vacancy_b,
             group_vacancy_b,
             placement_b,

@@ -14,3 +14,4 @@ mod matching;
 mod mediation;
 mod minors;
 mod pages;
+mod rounds;

@@ -111,8 +111,45 @@ pub async fn placement(db: &Db, id: PlacementId) -> sqlx::Result<Option<Placemen
     with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
-/// A pupil applies: a new `proposed` placement. The unique index on live placements makes a
-/// second application fail even when two arrive at once.
+/// Inserts a `proposed` placement and the first event of its history inside the transaction
+/// `$tx`, and gives whether it was made: `false` when the pupil holds a live placement at the
+/// vacancy already. The unique index on live placements decides, so two requests at once make
+/// one placement, and a skipped pair does not abort the transaction. Applying and publishing a
+/// matching round both create placements through this.
+macro_rules! insert_proposed {
+    ($tx:ident, $id:expr, $event:expr, $vacancy:expr, $pupil:expr, $motivation:expr, $by:expr, $at:expr, $note:expr) => {{
+        let made = sqlx::query(
+            "INSERT INTO placements (id, vacancy_id, pupil_id, status, motivation, created_at, updated_at)
+             VALUES ($1, $2, $3, 'proposed', $4, $5, $5)
+             ON CONFLICT (vacancy_id, pupil_id) WHERE status NOT IN ('declined', 'cancelled') DO NOTHING",
+        )
+        .bind($id)
+        .bind($vacancy)
+        .bind($pupil)
+        .bind($motivation)
+        .bind($at)
+        .execute(&mut *$tx)
+        .await?
+        .rows_affected()
+            == 1;
+        if made {
+            sqlx::query(
+                "INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, 'proposed', $5)",
+            )
+            .bind($event)
+            .bind($id)
+            .bind($at)
+            .bind($by)
+            .bind($note)
+            .execute(&mut *$tx)
+            .await?;
+        }
+        made
+    }};
+}
+pub(crate) use insert_proposed;
+
+/// A pupil applies: a new `proposed` placement. Applying twice, even twice at once, is refused.
 pub async fn apply(
     db: &Db,
     vacancy: VacancyId,
@@ -122,23 +159,9 @@ pub async fn apply(
 ) -> Result<PlacementId, PlacementError> {
     let id = PlacementId::new();
     let t = now();
-    let res: Result<(), sqlx::Error> = async {
-        with_tx!(db, tx => {
-            sqlx::query(
-                "INSERT INTO placements (id, vacancy_id, pupil_id, status, motivation, created_at, updated_at)
-                 VALUES ($1, $2, $3, 'proposed', $4, $5, $5)")
-                .bind(id).bind(vacancy).bind(pupil).bind(motivation).bind(t).execute(&mut *tx).await?;
-            sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status) VALUES ($1, $2, $3, $4, 'proposed')")
-                .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).execute(&mut *tx).await?;
-        });
-        Ok(())
-    }
-    .await;
-    match res {
-        Ok(()) => Ok(id),
-        Err(e) if crate::auth::store::is_unique_violation(&e) => Err(PlacementError::AlreadyApplied),
-        Err(e) => Err(e.into()),
-    }
+    let made =
+        with_tx!(db, tx => insert_proposed!(tx, id, uuid::Uuid::now_v7(), vacancy, pupil, motivation, Some(by), t, ""));
+    if made { Ok(id) } else { Err(PlacementError::AlreadyApplied) }
 }
 
 /// Takes `step` on a placement inside one transaction: reads the status under a lock, checks the

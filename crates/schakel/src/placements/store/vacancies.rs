@@ -218,6 +218,8 @@ pub struct Search {
     pub from: Option<Date>,
     pub until: Option<Date>,
     pub max_hours: Option<i32>,
+    /// Only the vacancies of this matching round.
+    pub round: Option<crate::ids::RoundId>,
 }
 
 /// A search hit with its distance from home.
@@ -265,6 +267,7 @@ enum Bind {
     Int(i32),
     Real(f64),
     Id(SchoolId),
+    Round(crate::ids::RoundId),
 }
 
 fn search_sql(seeker: &Seeker, s: &Search, today: Date) -> SearchSql {
@@ -329,6 +332,13 @@ fn search_sql(seeker: &Seeker, s: &Search, today: Date) -> SearchSql {
         binds.push(Bind::Int(h));
         conds.push(format!("v.expected_hours <= ${i}"));
     }
+    if let Some(r) = s.round {
+        let i = params.next();
+        binds.push(Bind::Round(r));
+        conds.push(format!(
+            "EXISTS (SELECT 1 FROM round_vacancies rv WHERE rv.vacancy_id = v.id AND rv.round_id = ${i})"
+        ));
+    }
     // Squared distance on a local flat projection: exact enough within a city, and it sorts the
     // same as the true distance. Square roots are taken in Rust for display.
     let d2 = match seeker.home {
@@ -370,6 +380,7 @@ macro_rules! bind_all {
                 Bind::Int(i) => q.bind(*i),
                 Bind::Real(r) => q.bind(*r),
                 Bind::Id(i) => q.bind(*i),
+                Bind::Round(r) => q.bind(*r),
             };
         }
         q

@@ -104,6 +104,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
             from: parse_date(&q.from).ok(),
             until: parse_date(&q.until).ok(),
             max_hours: q.hours.trim().parse().ok().filter(|h: &i32| *h > 0),
+            round: None,
         };
         let today = today();
         let total = vacancies::count_search(&app.db, &seeker, &search, today).await?;

@@ -1,0 +1,381 @@
+//! SQL of matching rounds: the rounds themselves and their members (here), the pupils' rankings
+//! (`choices`), runs, moves and publishing (`results`).
+//!
+//! Every change of a round happens in a transaction that holds the round's row: `BEGIN
+//! IMMEDIATE` on SQLite, `SELECT … FOR UPDATE` (or `FOR SHARE` for rankings, which may run side by
+//! side) on PostgreSQL, and checks the round's effective status there. So a ranking saved as the
+//! round closes is either in before it closed or refused, and two publishes at once make one set
+//! of placements.
+
+pub mod choices;
+pub mod results;
+
+use sqlx::FromRow;
+use time::{Date, OffsetDateTime};
+
+use crate::db::bulk::Val;
+use crate::db::{Db, SqlScope, now};
+use crate::directory::store::Params;
+use crate::directory::store::classes::scope_len;
+use crate::ids::{ClassId, PupilId, RoundId, SchoolId, UserId, VacancyId};
+use crate::rounds::model::{self, Priority, RankError, Status, Step, StepError};
+use crate::{insert_rows, with_db, with_tx};
+
+/// Why a change to a round did not happen.
+#[derive(Debug, thiserror::Error)]
+pub enum RoundError {
+    #[error(transparent)]
+    Step(#[from] StepError),
+    #[error(transparent)]
+    Rank(#[from] RankError),
+    /// The vacancy a pupil was to move to has no seat left.
+    #[error("no seat left")]
+    Full { seats: i64 },
+    #[error("not found")]
+    NotFound,
+    #[error(transparent)]
+    Db(#[from] sqlx::Error),
+    #[error(transparent)]
+    Rules(#[from] crate::minors::rules::RulesError),
+}
+
+/// Runs `$body` in a write transaction holding the round's row, with `$status` its effective
+/// status. `$lock` is the row lock PostgreSQL takes (`FOR UPDATE` or `FOR SHARE`); `$member_lock`
+/// is bound to what a statement in the body appends to lock a member's row (empty on SQLite,
+/// where `BEGIN IMMEDIATE` serialises writers already).
+macro_rules! in_round {
+    ($db:expr, $round:expr, $lock:literal, $tx:ident, $status:ident, $member_lock:ident => $body:expr) => {{
+        macro_rules! current {
+            ($t:ident, $l:expr) => {{
+                let sql = format!("SELECT status, closes_at FROM rounds WHERE id = $1 {}", $l);
+                let row: Option<(String, time::OffsetDateTime)> =
+                    sqlx::query_as(&sql).bind($round).fetch_optional(&mut *$t).await?;
+                let (status, closes_at) = row.ok_or($crate::rounds::store::RoundError::NotFound)?;
+                let stored = $crate::rounds::model::Status::from_code(&status)
+                    .ok_or($crate::rounds::store::RoundError::NotFound)?;
+                $crate::rounds::model::effective(stored, closes_at, $crate::db::now())
+            }};
+        }
+        match $db {
+            $crate::db::Db::Sqlite(pool) => {
+                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
+                let $status = current!($tx, "");
+                let $member_lock = "";
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+            $crate::db::Db::Postgres(pool) => {
+                let mut $tx = pool.begin().await?;
+                let $status = current!($tx, $lock);
+                let $member_lock = "FOR UPDATE";
+                let out = $body;
+                $tx.commit().await?;
+                out
+            }
+        }
+    }};
+}
+pub(crate) use in_round;
+
+/// A round with its counts.
+#[derive(Clone, Debug, FromRow)]
+pub struct Round {
+    pub id: RoundId,
+    pub school_id: Option<SchoolId>,
+    pub school_name: Option<String>,
+    pub name: String,
+    pub choices: i32,
+    pub priority: String,
+    pub seed: i64,
+    pub closes_at: OffsetDateTime,
+    pub status: String,
+    pub mode: Option<String>,
+    pub summary: String,
+    pub follows: Option<RoundId>,
+    pub created_at: OffsetDateTime,
+    pub ran_at: Option<OffsetDateTime>,
+    pub published_at: Option<OffsetDateTime>,
+    pub pupils: i64,
+    /// Pupils with at least one choice.
+    pub ranked: i64,
+    pub vacancies: i64,
+}
+
+impl Round {
+    /// The status now (an open round past its deadline is closed).
+    pub fn status(&self) -> Status {
+        model::effective(Status::from_code(&self.status).unwrap_or(Status::Draft), self.closes_at, now())
+    }
+
+    pub fn priority(&self) -> Priority {
+        Priority::from_code(&self.priority).unwrap_or(Priority::Lottery)
+    }
+
+    pub fn mode(&self) -> Option<schakel_match::Mode> {
+        self.mode.as_deref().and_then(|m| m.parse().ok())
+    }
+
+    pub fn may(&self, step: Step) -> bool {
+        model::next(self.status(), step).is_ok()
+    }
+}
+
+const ROUND_SELECT: &str = "SELECT r.id, r.school_id, s.name AS school_name, r.name, r.choices, r.priority, r.seed,
+        r.closes_at, r.status, r.mode, r.summary, r.follows, r.created_at, r.ran_at, r.published_at,
+        (SELECT COUNT(*) FROM round_pupils rp WHERE rp.round_id = r.id) AS pupils,
+        (SELECT COUNT(DISTINCT rc.pupil_id) FROM round_choices rc WHERE rc.round_id = r.id) AS ranked,
+        (SELECT COUNT(*) FROM round_vacancies rv WHERE rv.round_id = r.id) AS vacancies
+     FROM rounds r LEFT JOIN schools s ON s.id = r.school_id";
+
+pub async fn round(db: &Db, id: RoundId) -> sqlx::Result<Option<Round>> {
+    let sql = format!("{ROUND_SELECT} WHERE r.id = $1");
+    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+pub async fn count(db: &Db, scope: &SqlScope) -> sqlx::Result<i64> {
+    let (wher, ids) = scope.fragment("r.school_id", 1);
+    let sql = format!("SELECT COUNT(*) FROM rounds r WHERE {wher}");
+    with_db!(db, p => {
+        let mut q = sqlx::query_scalar::<_, i64>(&sql);
+        for id in &ids { q = q.bind(*id); }
+        q.fetch_one(p).await
+    })
+}
+
+/// The rounds in scope, the ones that need work first (open, then run but not published).
+pub async fn list(db: &Db, scope: &SqlScope, limit: i64, offset: i64) -> sqlx::Result<Vec<Round>> {
+    let mut params = Params::default();
+    let (wher, ids) = scope.fragment("r.school_id", params.take(scope_len(scope)));
+    let (l, o) = (params.next(), params.next());
+    let sql = format!(
+        "{ROUND_SELECT} WHERE {wher}
+         ORDER BY (CASE r.status WHEN 'open' THEN 0 WHEN 'closed' THEN 1 WHEN 'matched' THEN 1 WHEN 'draft' THEN 2 ELSE 3 END),
+                  r.closes_at DESC, r.id LIMIT ${l} OFFSET ${o}"
+    );
+    with_db!(db, p => {
+        let mut q = sqlx::query_as::<_, Round>(&sql);
+        for id in &ids { q = q.bind(*id); }
+        q.bind(limit).bind(offset).fetch_all(p).await
+    })
+}
+
+/// A round as a pupil sees it in her list: with her own progress.
+#[derive(Clone, Debug, FromRow)]
+pub struct PupilRound {
+    pub id: RoundId,
+    pub name: String,
+    pub choices: i32,
+    pub closes_at: OffsetDateTime,
+    pub status: String,
+    /// Her choices so far.
+    pub chosen: i64,
+    /// Her result, once published.
+    pub vacancy_title: Option<String>,
+}
+
+impl PupilRound {
+    pub fn status(&self) -> Status {
+        model::effective(Status::from_code(&self.status).unwrap_or(Status::Draft), self.closes_at, now())
+    }
+}
+
+/// The rounds a pupil is in (drafts are not shown to pupils), the open ones first.
+pub async fn of_pupil(db: &Db, pupil: PupilId) -> sqlx::Result<Vec<PupilRound>> {
+    with_db!(db, p => sqlx::query_as(
+        "SELECT r.id, r.name, r.choices, r.closes_at, r.status,
+            (SELECT COUNT(*) FROM round_choices rc WHERE rc.round_id = r.id AND rc.pupil_id = rp.pupil_id) AS chosen,
+            (CASE WHEN r.status = 'published' THEN v.title END) AS vacancy_title
+         FROM round_pupils rp JOIN rounds r ON r.id = rp.round_id
+         LEFT JOIN round_results rr ON rr.round_id = rp.round_id AND rr.pupil_id = rp.pupil_id
+         LEFT JOIN vacancies v ON v.id = rr.vacancy_id
+         WHERE rp.pupil_id = $1 AND r.status <> 'draft'
+         ORDER BY (CASE r.status WHEN 'open' THEN 0 ELSE 1 END), r.closes_at DESC, r.id")
+        .bind(pupil).fetch_all(p).await)
+}
+
+/// Whether a pupil is in a round.
+pub async fn is_member(db: &Db, round: RoundId, pupil: PupilId) -> sqlx::Result<bool> {
+    let n: i64 = with_db!(db, p => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM round_pupils WHERE round_id = $1 AND pupil_id = $2")
+        .bind(round).bind(pupil).fetch_one(p).await)?;
+    Ok(n > 0)
+}
+
+/// A new round with its pupils and vacancies, as a draft.
+pub struct NewRound<'a> {
+    pub id: RoundId,
+    pub school: Option<SchoolId>,
+    pub name: &'a str,
+    pub choices: i32,
+    pub priority: Priority,
+    pub seed: i64,
+    pub closes_at: OffsetDateTime,
+    pub follows: Option<RoundId>,
+    pub pupils: &'a [PupilId],
+    pub vacancies: &'a [VacancyId],
+    pub by: Option<UserId>,
+}
+
+pub async fn create(db: &Db, r: &NewRound<'_>) -> sqlx::Result<()> {
+    let t = now();
+    let round = r.id.uuid();
+    let vacancy_rows: Vec<Vec<Val>> = r.vacancies.iter().map(|v| vec![Val::Id(round), Val::Id(v.uuid())]).collect();
+    let pupil_rows: Vec<Vec<Val>> = r.pupils.iter().map(|p| vec![Val::Id(round), Val::Id(p.uuid())]).collect();
+    with_tx!(db, tx => {
+        sqlx::query(
+            "INSERT INTO rounds (id, school_id, name, choices, priority, seed, closes_at, status, follows, created_by,
+                created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', $8, $9, $10, $10)")
+            .bind(r.id).bind(r.school).bind(r.name).bind(r.choices).bind(r.priority.code()).bind(r.seed)
+            .bind(r.closes_at).bind(r.follows).bind(r.by).bind(t)
+            .execute(&mut *tx).await?;
+        insert_rows!(tx, "round_vacancies", &["round_id", "vacancy_id"], &vacancy_rows);
+        insert_rows!(tx, "round_pupils", &["round_id", "pupil_id"], &pupil_rows);
+    });
+    Ok(())
+}
+
+/// Opens a draft for ranking, or closes an open round before its deadline.
+pub async fn step(db: &Db, round: RoundId, step: Step) -> Result<Status, RoundError> {
+    let t = now();
+    in_round!(db, round, "FOR UPDATE", tx, status, _member => {
+        let to = model::next(status, step)?;
+        sqlx::query(
+            "UPDATE rounds SET status = $1, updated_at = $2,
+                closes_at = CASE WHEN $3 THEN $2 ELSE closes_at END WHERE id = $4")
+            .bind(to.code()).bind(t).bind(step == Step::Close).bind(round)
+            .execute(&mut *tx).await?;
+        Ok(to)
+    })
+}
+
+// ---- choosing pupils and vacancies ---------------------------------------------------------
+
+/// What the round's pupils are chosen from: the schools in scope, and within them classes, years
+/// of study and pupils named one by one.
+#[derive(Clone, Debug)]
+pub struct Selection {
+    pub schools: SqlScope,
+    pub classes: Vec<ClassId>,
+    pub years: Vec<i32>,
+    pub pupils: Vec<PupilId>,
+}
+
+/// The active pupils a selection names, in id order.
+pub async fn select_pupils(db: &Db, s: &Selection) -> sqlx::Result<Vec<PupilId>> {
+    let mut params = Params::default();
+    let (scope, mut ids) = s.schools.fragment("p.school_id", params.take(scope_len(&s.schools)));
+    let mut any = Vec::new();
+    let list =
+        |params: &mut Params, n: usize| (0..n).map(|_| format!("${}", params.next())).collect::<Vec<_>>().join(", ");
+    if !s.classes.is_empty() {
+        any.push(format!("p.class_id IN ({})", list(&mut params, s.classes.len())));
+        ids.extend(s.classes.iter().map(|c| c.uuid()));
+    }
+    if !s.pupils.is_empty() {
+        any.push(format!("p.id IN ({})", list(&mut params, s.pupils.len())));
+        ids.extend(s.pupils.iter().map(|p| p.uuid()));
+    }
+    if !s.years.is_empty() {
+        any.push(format!("p.year_of_study IN ({})", list(&mut params, s.years.len())));
+    }
+    if any.is_empty() {
+        return Ok(Vec::new());
+    }
+    let sql = format!(
+        "SELECT p.id FROM pupils p WHERE {scope} AND p.archived_at IS NULL AND ({}) ORDER BY p.id",
+        any.join(" OR ")
+    );
+    with_db!(db, p => {
+        let mut q = sqlx::query_scalar::<_, PupilId>(&sql);
+        for id in &ids { q = q.bind(*id); }
+        for y in &s.years { q = q.bind(*y); }
+        q.fetch_all(p).await
+    })
+}
+
+/// How many of `ids` exist in `table` with `column` in the scope: the form's ids are all
+/// allowed when this equals their number.
+pub async fn count_in_scope(
+    db: &Db,
+    table: &'static str,
+    column: &'static str,
+    scope: &SqlScope,
+    ids: &[uuid::Uuid],
+) -> sqlx::Result<usize> {
+    if ids.is_empty() {
+        return Ok(0);
+    }
+    let mut params = Params::default();
+    let (wher, scope_ids) = scope.fragment(column, params.take(scope_len(scope)));
+    let marks: Vec<String> = ids.iter().map(|_| format!("${}", params.next())).collect();
+    let sql = format!("SELECT COUNT(*) FROM {table} WHERE {wher} AND id IN ({})", marks.join(", "));
+    let n: i64 = with_db!(db, p => {
+        let mut q = sqlx::query_scalar::<_, i64>(&sql);
+        for id in scope_ids.iter().chain(ids) { q = q.bind(*id); }
+        q.fetch_one(p).await
+    })?;
+    Ok(usize::try_from(n).unwrap_or(0))
+}
+
+/// A vacancy the round form offers.
+#[derive(Clone, Debug, FromRow)]
+pub struct VacancyOption {
+    pub id: VacancyId,
+    pub title: String,
+    pub organisation_name: String,
+    pub category: String,
+    pub city: String,
+    pub capacity: i32,
+    pub min_age: i32,
+    pub starts_on: Date,
+    pub ends_on: Date,
+    /// Places held already.
+    pub taken: i64,
+}
+
+impl VacancyOption {
+    pub fn free(&self) -> i64 {
+        (i64::from(self.capacity) - self.taken).max(0)
+    }
+}
+
+/// The vacancies a round for `school` (or the network) may include: open, not over, for
+/// individual pupils (a group is placed by its school as a whole), and, for a school, open to
+/// it. With `category` or `text`, only those.
+pub async fn vacancy_options(
+    db: &Db,
+    school: Option<SchoolId>,
+    category: Option<&str>,
+    text: Option<&str>,
+    today: Date,
+) -> sqlx::Result<Vec<VacancyOption>> {
+    let mut conds = vec![
+        "v.status = 'open'".to_string(),
+        "v.kind <> 'group'".to_string(),
+        "v.ends_on >= $1".to_string(),
+        "($2 IS NULL OR NOT EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id)
+          OR EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id AND vs.school_id = $2))"
+            .to_string(),
+    ];
+    conds.push("($3 IS NULL OR v.category = $3)".into());
+    conds.push("($4 IS NULL OR v.search_text LIKE $4 ESCAPE '\\')".into());
+    let sql = format!(
+        "SELECT v.id, v.title, o.name AS organisation_name, v.category, v.city, v.capacity, v.min_age, v.starts_on,
+            v.ends_on,
+            (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ('confirmed', 'active', 'completed')) AS taken
+         FROM vacancies v JOIN organisations o ON o.id = v.organisation_id
+         WHERE {} ORDER BY v.title, o.name, v.id",
+        conds.join(" AND ")
+    );
+    let pattern = text.map(crate::directory::store::contains_pattern);
+    with_db!(db, p => sqlx::query_as(&sql).bind(today).bind(school).bind(category).bind(pattern)
+        .fetch_all(p).await)
+}
+
+/// The vacancies of a round, for the follow-up round's form.
+pub async fn vacancy_ids(db: &Db, round: RoundId) -> sqlx::Result<Vec<VacancyId>> {
+    with_db!(db, p => sqlx::query_scalar("SELECT vacancy_id FROM round_vacancies WHERE round_id = $1 ORDER BY vacancy_id")
+        .bind(round).fetch_all(p).await)
+}
