@@ -116,13 +116,16 @@ for backend in $BACKENDS; do
     done
     curl -fsS "http://127.0.0.1:$PORT/healthz" >/dev/null
 
+    # PostgreSQL's backends for this database carry its name in their process title.
+    db_procs=()
+    [ "$backend" = postgres ] && db_procs=(--db-processes "postgres: postgres $db ")
     for round in $(seq "$ROUNDS"); do
         out=$("$LOAD" --base "http://127.0.0.1:$PORT" --clients "$CLIENTS" --warmup "$WARMUP" \
             --duration "$DURATION" --pupils "$PUPILS" --threads "$THREADS" --seed "$((SEED + round - 1))" \
-            --server-pid "$SERVER" --label "$backend")
+            --server-pid "$SERVER" "${db_procs[@]}" --label "$backend")
         echo "$out" | grep -v '^RESULT' >&2
-        IFS=$'\t' read -r _ label rps p50 p90 p99 max errors srv gen load <<<"$(echo "$out" | grep '^RESULT')"
-        results+=("| $label | $round | $rps | $p50 | $p90 | $p99 | $max | $errors | $srv | $gen | $load |")
+        IFS=$'\t' read -r _ label rps p50 p90 p99 max errors srv dbcpu per gen load <<<"$(echo "$out" | grep '^RESULT')"
+        results+=("| $label | $round | $rps | $p50 | $p90 | $p99 | $max | $errors | $srv | $dbcpu | $per | $gen | $load |")
     done
 
     kill "$SERVER" && wait "$SERVER" 2>/dev/null || true
@@ -130,8 +133,8 @@ for backend in $BACKENDS; do
 done
 
 echo
-echo "| backend | round | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU | generator CPU | load avg (1/5/15 min) |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| backend | round | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | server CPU | DB CPU | CPU ms/req | generator CPU | load avg (1/5/15 min) |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 printf '%s\n' "${results[@]}"
 if [ ${#demo_times[@]} -gt 0 ]; then
     echo

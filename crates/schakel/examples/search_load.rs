@@ -90,6 +90,10 @@ struct Args {
     /// The server's process id, to report its CPU use.
     #[arg(long)]
     server_pid: Option<u32>,
+    /// Count the CPU of processes whose command line contains this too (PostgreSQL backends
+    /// show their database name there).
+    #[arg(long)]
+    db_processes: Option<String>,
     /// Worker threads of the generator's runtime.
     #[arg(long, default_value_t = 1)]
     threads: usize,
@@ -489,6 +493,30 @@ fn cpu_seconds(pid: &str) -> Option<f64> {
     Some(ticks / 100.0)
 }
 
+/// CPU seconds per process whose command line contains `pattern`.
+fn cpu_of_matching(pattern: &str) -> BTreeMap<String, f64> {
+    let mut out = BTreeMap::new();
+    let Ok(dir) = std::fs::read_dir("/proc") else { return out };
+    for entry in dir.flatten() {
+        let pid = entry.file_name().to_string_lossy().into_owned();
+        if !pid.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let Ok(cmd) = std::fs::read(format!("/proc/{pid}/cmdline")) else { continue };
+        if String::from_utf8_lossy(&cmd).contains(pattern)
+            && let Some(cpu) = cpu_seconds(&pid)
+        {
+            out.insert(pid, cpu);
+        }
+    }
+    out
+}
+
+/// CPU used between two samples by the processes alive at both.
+fn cpu_between(before: &BTreeMap<String, f64>, after: &BTreeMap<String, f64>) -> f64 {
+    after.iter().filter_map(|(pid, b)| before.get(pid).map(|a| b - a)).sum()
+}
+
 fn loadavg() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .map(|s| s.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
@@ -539,11 +567,15 @@ async fn run(args: Args) -> anyhow::Result<()> {
     // CPU and load over the measured window.
     tokio::time::sleep_until(measure_from.into()).await;
     let server_pid = args.server_pid.map(|p| p.to_string());
+    let db_pattern = args.db_processes.as_deref();
     let cpu0 = (cpu_seconds("self"), server_pid.as_deref().and_then(cpu_seconds));
+    let db0 = db_pattern.map(cpu_of_matching).unwrap_or_default();
     let load_before = loadavg();
     tokio::time::sleep_until(end.into()).await;
     let cpu1 = (cpu_seconds("self"), server_pid.as_deref().and_then(cpu_seconds));
+    let db1 = db_pattern.map(cpu_of_matching).unwrap_or_default();
     let load_after = loadavg();
+    let db_cpu = db_pattern.map(|_| cpu_between(&db0, &db1));
 
     let mut samples = Vec::new();
     let mut errors: BTreeMap<String, usize> = BTreeMap::new();
@@ -567,6 +599,13 @@ async fn run(args: Args) -> anyhow::Result<()> {
         _ => "?".into(),
     };
     let (gen_cpu, srv_cpu) = (pct(cpu0.0, cpu1.0), pct(cpu0.1, cpu1.1));
+    let db_pct = db_cpu.map_or_else(|| "-".to_string(), |c| format!("{:.0}%", c / args.duration * 100.0));
+    // CPU time per request of the server and its database processes: steadier than latency
+    // when other work shares the machine.
+    let per_request = match (cpu0.1, cpu1.1) {
+        (Some(a), Some(b)) if n > 0 => format!("{:.2}", (b - a + db_cpu.unwrap_or(0.0)) * 1000.0 / n as f64),
+        _ => "?".into(),
+    };
     println!(
         "{}: {} clients, {:.0} s measured after {:.0} s warm-up, {} pupils",
         args.label,
@@ -589,12 +628,13 @@ async fn run(args: Args) -> anyhow::Result<()> {
         println!("  errors by cause (whole run): {errors:?}");
     }
     println!(
-        "  CPU (of one core): server {srv_cpu}, load generator {gen_cpu}; load average {load_before} -> {load_after}"
+        "  CPU (of one core): server {srv_cpu}, database processes {db_pct}, load generator {gen_cpu}; \
+         {per_request} ms CPU per request (server + database); load average {load_before} -> {load_after}"
     );
     all.sort_unstable();
     // One machine-readable line for the script's table.
     println!(
-        "RESULT\t{}\t{:.1}\t{:.1}\t{:.1}\t{:.1}\t{:.1}\t{}\t{}\t{}\t{}",
+        "RESULT\t{}\t{:.1}\t{:.1}\t{:.1}\t{:.1}\t{:.1}\t{}\t{}\t{}\t{}\t{}\t{}",
         args.label,
         rps,
         percentile(&all, 50.0),
@@ -603,6 +643,8 @@ async fn run(args: Args) -> anyhow::Result<()> {
         all.last().copied().unwrap_or(0) as f64 / 1000.0,
         failed,
         srv_cpu,
+        db_pct,
+        per_request,
         gen_cpu,
         load_after
     );
