@@ -274,20 +274,24 @@ fn search_sql(seeker: &Seeker, s: &Search, today: Date) -> SearchSql {
     let mut params = Params::default();
     let mut binds = Vec::new();
     let mut conds = vec!["v.status = 'open'".to_string()];
-    let t = params.next();
-    binds.push(Bind::Date(today));
-    conds.push(format!("v.ends_on >= ${t}"));
-    // Open to her school: no restriction, or hers among them.
+    // Not over yet, and running on or after the start of her period if she gave one: one bound.
+    let e = params.next();
+    binds.push(Bind::Date(s.from.map_or(today, |from| from.max(today))));
+    conds.push(format!("v.ends_on >= ${e}"));
+    // Open to her school: no restriction, or hers among them. `restricted` caches whether
+    // vacancy_schools has rows for the vacancy (kept by triggers, migration 0005), so only
+    // restricted vacancies cost a look-up.
     let sch = params.next();
     binds.push(Bind::Id(seeker.school));
     conds.push(format!(
-        "(NOT EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id)
-          OR EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id AND vs.school_id = ${sch}))"
+        "(NOT v.restricted OR EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id AND vs.school_id = ${sch}))"
     ));
     // Old enough on the day she would begin (the start, or today if it started already): the
     // date she reaches each possible minimum age, picked by the vacancy's minimum.
     match seeker.birth {
         Some(birth) => {
+            let t = params.next();
+            binds.push(Bind::Date(today));
             let mut case = String::from("(CASE v.min_age");
             for age in 12..=18 {
                 let i = params.next();
@@ -316,11 +320,6 @@ fn search_sql(seeker: &Seeker, s: &Search, today: Date) -> SearchSql {
         let i = params.next();
         binds.push(Bind::Text(k.clone()));
         conds.push(format!("v.kind = ${i}"));
-    }
-    if let Some(from) = s.from {
-        let i = params.next();
-        binds.push(Bind::Date(from));
-        conds.push(format!("v.ends_on >= ${i}"));
     }
     if let Some(until) = s.until {
         let i = params.next();
@@ -404,13 +403,21 @@ pub async fn search(
 ) -> sqlx::Result<Vec<Hit>> {
     let q = search_sql(seeker, s, today);
     let n = q.binds.len();
+    // The inner query picks the page from the columns of the `vacancies_search` index alone;
+    // the organisation, the other columns and the places taken are looked up for its rows only,
+    // not for every vacancy that matches. CROSS JOIN keeps SQLite from reordering the join (on
+    // PostgreSQL it is a plain join).
     let sql = format!(
         "SELECT v.id, o.name AS organisation_name, v.title, v.category, v.kind, v.setting, v.capacity, v.expected_hours,
                 v.starts_on, v.ends_on, v.city,
                 (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ({})) AS taken,
-                {} AS d2
-         FROM vacancies v JOIN organisations o ON o.id = v.organisation_id
-         WHERE {} ORDER BY (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END), d2, v.starts_on, v.id LIMIT ${} OFFSET ${}",
+                h.d2
+         FROM (SELECT v.id, (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END) AS far, {} AS d2, v.starts_on
+               FROM vacancies v
+               WHERE {} ORDER BY far, d2, v.starts_on, v.id LIMIT ${} OFFSET ${}) h
+         CROSS JOIN vacancies v JOIN organisations o ON o.id = v.organisation_id
+         WHERE v.id = h.id
+         ORDER BY h.far, h.d2, h.starts_on, h.id",
         holding(),
         q.d2,
         q.wher,
