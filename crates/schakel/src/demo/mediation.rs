@@ -24,6 +24,7 @@ pub struct Pupil {
 /// A vetted organisation.
 pub struct Org {
     pub id: Uuid,
+    pub name: String,
     pub sector: String,
     pub street: String,
     pub postcode: String,
@@ -51,6 +52,13 @@ pub struct Made {
 fn id(rng: &mut ChaCha8Rng) -> Uuid {
     uuid::Builder::from_random_bytes(rng.random()).into_uuid()
 }
+
+/// Which of the demo organisation's first vacancies stays free of generated placements, so the
+/// demo pupil finds a place there that she has not applied to yet (the browser journey test
+/// walks her application from this vacancy to the certificate). The demo organisation's first
+/// four vacancies are all open, so this index is the same among the vacancies and among the
+/// open ones the placements are drawn from.
+pub const KEPT_FOR_DEMO_PUPIL: usize = 3;
 
 fn hm(h: u8, m: u8) -> Time {
     Time::from_hms(h, m, 0).unwrap_or(Time::MIDNIGHT)
@@ -94,7 +102,7 @@ pub async fn generate(
         let titles =
             names::VACANCIES.iter().find(|(s, _)| *s == o.sector).map(|(_, t)| *t).unwrap_or(names::VACANCIES[0].1);
         let (title, description) = *titles.choose(rng).unwrap_or(&titles[0]);
-        let group = title.contains("Natuurwerkdag") || (i % 12 == 5);
+        let group = i != KEPT_FOR_DEMO_PUPIL && (title.contains("Natuurwerkdag") || (i % 12 == 5));
         let kind = if group {
             "group"
         } else if i % 20 == 7 {
@@ -112,6 +120,13 @@ pub async fn generate(
         // Most run through the school year; some start later.
         let starts = year_start + Duration::days(rng.random_range(0..60));
         let ends = (starts + Duration::days(rng.random_range(90..250))).min(year_end);
+        // The vacancy kept for the demo pupil runs now, whatever the date: she can apply and log
+        // the hours of the past weeks.
+        let (starts, ends) = if i == KEPT_FOR_DEMO_PUPIL {
+            (starts.min(today - Duration::days(14)), ends.max(today + Duration::days(60)))
+        } else {
+            (starts, ends)
+        };
         let status = match i % 20 {
             0 if i >= 4 => "draft",
             17 | 18 => "closed",
@@ -142,7 +157,8 @@ pub async fn generate(
             Val::Real(o.lon),
             Val::Text(o.contact.clone()),
             Val::Text(status.into()),
-            Val::Text(crate::directory::model::search_text(&[title, "amsterdam", &o.sector])),
+            // As the vacancy form writes it: title, organisation, city, category.
+            Val::Text(crate::directory::model::search_text(&[title, &o.name, "Amsterdam", &o.sector])),
             Val::Time(Some(now)),
             Val::Time(Some(now)),
         ]);
@@ -238,7 +254,7 @@ pub async fn generate(
         };
         let v = &vacs[vi];
         let p = &pupils[pi];
-        if v.kind == "group" && n >= demo_plan.len() + host_plan.len() {
+        if (v.kind == "group" || vi == KEPT_FOR_DEMO_PUPIL) && n >= demo_plan.len() + host_plan.len() {
             continue;
         }
         if !taken.insert((v.id, p.id)) || age_on(p.birth, v.starts.max(today)) < v.min_age {
