@@ -11,7 +11,7 @@
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ACCOUNTS, BASE, openBrowser, signIn, checkAccessibility, checkNoSidewaysScroll, shot, downloadPdf, outbox,
+  ACCOUNTS, BASE, openBrowser, signIn, checkAccessibility, checkNoSidewaysScroll, checkCellsFit, shot, downloadPdf, outbox,
 } from './lib/browser.mjs';
 
 const skip = BASE ? false : 'BASE_URL not set: start the product and point BASE_URL at it';
@@ -127,6 +127,7 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     assert.equal(res.status(), 200, `the pupil's phone: ${label} (${url})`);
     await checkAccessibility(b.phone.page, `${label} (390px)`);
     await checkNoSidewaysScroll(b.phone.page, `${label} (390px)`);
+    await checkCellsFit(b.phone.page, `${label} (390px)`);
     await shot(b.phone.page, `journey-${label}-390`);
   }
 
@@ -297,6 +298,11 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     await signIn(b.leader.page, ACCOUNTS.projectleider);
     const mails = await outbox(b.leader.page, PARENT_EMAIL);
     await checkAccessibility(b.leader.page, 'outbox');
+    // The demo's outbox starts empty: here it holds mails with long links. On a phone too.
+    await b.leader.page.setViewportSize({ width: 390, height: 844 });
+    await checkNoSidewaysScroll(b.leader.page, 'the outbox with a consent mail (390px)');
+    await shot(b.leader.page, 'journey-08-leader-outbox-390');
+    await b.leader.page.setViewportSize({ width: 1280, height: 900 });
     assert.equal(mails.length, 1, `one mail to ${PARENT_EMAIL}`);
     const [mail] = mails;
     assert.match(mail.subject, new RegExp(`Toestemming gevraagd voor de stage van ${s.firstName}`));

@@ -74,6 +74,15 @@ export async function checkNoSidewaysScroll(page, label) {
   assert.ok(scroll <= inner + 1, `${label} is ${scroll}px wide in a ${inner}px viewport`);
 }
 
+/** Fails when a table cell's text runs out of the cell (over the next column): a sticky first
+ * column is narrowed on phones, so its text must wrap. */
+export async function checkCellsFit(page, label) {
+  const spilled = await page.$$eval('.sk-table :is(th, td)', (cells) => cells
+    .filter((c) => c.scrollWidth > c.clientWidth + 1)
+    .map((c) => `${c.textContent.trim().slice(0, 40)} (${c.scrollWidth}px in ${c.clientWidth}px)`));
+  assert.deepEqual(spilled, [], `${label}: table cells whose text runs over the next column`);
+}
+
 export async function shot(page, name) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
