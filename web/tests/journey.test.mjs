@@ -259,6 +259,10 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     assert.ok(!text.includes('leerling@schakel.demo'), 'nor her e-mail address');
     assert.match(text, /Achternaam en contactgegevens zie je nadat de school de stage heeft bevestigd/);
     assert.ok(text.includes(MOTIVATION), 'the organisation reads her motivation');
+    // The agreement names her in full: the organisation gets it once the school has confirmed,
+    // and is not offered a link that answers "not found" before.
+    assert.equal(await page.locator(`a[href="${s.placementUrl}/agreement.pdf"]`).count(), 0,
+      'no agreement link for the organisation before the school confirms');
     await checkAccessibility(page, 'organisation: candidate');
     await shot(page, 'journey-06-organisation-candidate-1280');
 
@@ -469,6 +473,9 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     const { page } = b.host;
     await page.goto(BASE + s.placementUrl);
     assert.equal((await page.locator('h1').innerText()).trim(), s.fullName, 'confirmed by the school: the organisation sees her full name');
+    const agreement = await downloadPdf(page, await page.getByRole('link', { name: 'Stageovereenkomst (pdf)' }).getAttribute('href'),
+      'the agreement as the organisation downloads it');
+    for (const fact of [s.fullName, s.parentName]) assert.ok(agreement.includes(fact), `the organisation's agreement names ${fact}`);
     await page.fill('#f-evaluation', EVALUATION);
     await submit(page, page.locator(`form[action="${s.placementUrl}/evaluation"] button`));
     assert.match(await flash(page), /De beoordeling is opgeslagen/);

@@ -76,6 +76,9 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
         !page.text.contains("Bakker") && !page.text.contains("100001@leerling"),
         "no last name or contact details before confirmation"
     );
+    // Nor the agreement, which names her in full: no link to it, and the link would not work.
+    assert!(!page.text.contains("agreement.pdf"), "no agreement link for the organisation before confirmation");
+    assert_eq!(host.download(&format!("/placements/{placement}/agreement.pdf")).await.0, StatusCode::NOT_FOUND);
     assert!(host.post(&format!("/placements/{placement}/accept"), &[]).await.redirects_to("/placements/"));
 
     // The school confirms; she is under 16, so a parent is asked, through the mailed link.
@@ -95,6 +98,9 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     let given = parent.post(&consent, &[("name", "Karin Bakker"), ("agree", "yes")]).await;
     assert!(given.text.contains("je toestemming is vastgelegd"), "{}", given.text);
     assert_eq!(status(&app, placement).await, "active");
+    // Confirmed: now the organisation gets the agreement.
+    assert!(host.get(&format!("/placements/{placement}")).await.text.contains("agreement.pdf"));
+    assert_eq!(host.download(&format!("/placements/{placement}/agreement.pdf")).await.0, StatusCode::OK);
     // The agreement is kept as consented, with the consent on it.
     let (code, ct, pdf) = parent.download(&format!("{consent}/agreement.pdf")).await;
     assert_eq!((code, ct.as_str()), (StatusCode::OK, "application/pdf"));
