@@ -287,14 +287,19 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     assert.match(await mainText(page), /jonger dan 16: na je bevestiging krijgt een ouder of verzorger een verzoek om toestemming/);
     await checkAccessibility(page, 'coordinator: placement to confirm');
     await submit(page, page.locator(`form[action="${s.placementUrl}/confirm"] button`));
-    assert.match(await flash(page), /Bevestigd\. De stage begint zodra een ouder toestemming geeft/);
     assert.equal(await statusBadge(page), 'Bevestigd');
+    // The demo pupils have no parent's address on file: nobody could be asked yet, and the
+    // coordinator is told so (not that the placement now waits for a parent).
+    assert.match(await flash(page), /Bevestigd\. Er is nog geen e-mailadres van een ouder of verzorger bekend/);
+    const confirm = page.locator('section[aria-labelledby=confirm-title]');
+    assert.match(await confirm.innerText(), /Er is nog geen verzoek om toestemming verstuurd/);
+    await checkAccessibility(page, 'coordinator: confirmed, no parent known');
     await shot(page, 'journey-07-coordinator-confirmed-1280');
-    // The demo pupil has no parent address on file: the coordinator fills one in and sends.
     await page.fill('#f-parent_email', PARENT_EMAIL);
-    await submit(page, page.locator(`form[action="${s.placementUrl}/consent"] button`));
+    await submit(page, confirm.getByRole('button', { name: /Verzoek om toestemming/ }));
     assert.match(await flash(page), /Het verzoek om toestemming is verstuurd/);
     assert.equal(await statusBadge(page), 'Bevestigd', 'still waiting for the parent');
+    assert.match(await confirm.innerText(), new RegExp(`Verzoek verstuurd naar ${PARENT_EMAIL.replace(/\./g, '\\.')}`));
     await checkAccessibility(page, 'coordinator: consent asked');
   });
 

@@ -82,12 +82,31 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     assert!(host.post(&format!("/placements/{placement}/accept"), &[]).await.redirects_to("/placements/"));
 
     // The school confirms; she is under 16, so a parent is asked, through the mailed link.
+    let consents_before = app.count("SELECT COUNT(*) FROM consents").await;
     let mut coord = app.signed_in("coord.a@test.nl").await;
     coord.post(&format!("/placements/{placement}/confirm"), &[]).await;
     assert_eq!(status(&app, placement).await, "confirmed");
+    // No parent's address is on file, so nobody was asked yet: the coordinator is told so, not
+    // that the placement now waits for a parent.
+    let confirmed = coord.get(&format!("/placements/{placement}")).await;
+    assert!(
+        confirmed.text.contains("Er is nog geen e-mailadres van een ouder of verzorger bekend")
+            && confirmed.text.contains("Er is nog geen verzoek om toestemming verstuurd")
+            && !confirmed.text.contains("De stage begint zodra een ouder toestemming geeft"),
+        "{}",
+        confirmed.text
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM consents").await, consents_before);
     let sent =
         coord.post(&format!("/placements/{placement}/consent"), &[("parent_email", "ouder.bakker@test.nl")]).await;
     assert!(sent.redirects_to("/placements/"));
+    assert!(
+        coord
+            .get(&format!("/placements/{placement}"))
+            .await
+            .text
+            .contains("Verzoek verstuurd naar ouder.bakker@test.nl")
+    );
     let consent = path_of(&mailed_link(&app, "ouder.bakker@test.nl", "/consent/").await);
     let mut parent = app.client();
     let form = parent.get(&consent).await;
@@ -269,7 +288,9 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
         let (status, _, flash) = t.await.expect("task");
         assert_eq!(status, StatusCode::SEE_OTHER);
         match flash.as_deref() {
-            Some("flash-placement-confirmed-consent") | Some("flash-placement-active") => succeeded += 1,
+            Some(
+                "flash-placement-confirmed-consent" | "flash-placement-confirmed-no-parent" | "flash-placement-active",
+            ) => succeeded += 1,
             Some("flash-placement-full") => refused_full += 1,
             other => panic!("unexpected answer {other:?}"),
         }
@@ -394,8 +415,64 @@ async fn the_coordinator_sees_her_class_and_exports_it(app: TestApp) {
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
 }
 
+/// The flash cookie a response sets: the notice the next page shows.
+fn flash_of(page: &crate::helpers::Page) -> Option<String> {
+    page.headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string()))
+}
+
+async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    let vacancy = fixtures::vacancy(&app, world.org_a, "Ruimte genoeg", "individual", 10, by).await;
+    let set_parent = |id: PlacementId, email: &'static str| {
+        let db = app.db.clone();
+        async move {
+            schakel::with_db!(&db, p => sqlx::query(
+                "UPDATE pupils SET parent_email = $1 WHERE id = (SELECT pupil_id FROM placements WHERE id = $2)")
+                .bind(email).bind(id).execute(p).await.map(|_| ()))
+            .expect("parent");
+        }
+    };
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+
+    // One by one: with a parent's address the request goes out at once and the page names it.
+    let known = accepted_applicants(&app, &world, vacancy, 1, 5).await[0];
+    set_parent(known, "ouder.een@test.nl").await;
+    let res = coord.post(&format!("/placements/{known}/confirm"), &[]).await;
+    assert_eq!(flash_of(&res).as_deref(), Some("flash-placement-confirmed-consent"));
+    assert!(mailed_link(&app, "ouder.een@test.nl", "/consent/").await.contains("/consent/"));
+    let page = coord.get(&format!("/placements/{known}")).await;
+    assert!(page.text.contains("Verzoek verstuurd naar ouder.een@test.nl"), "{}", page.text);
+
+    // Without one, nothing can go out, and the coordinator is told to fill it in.
+    let unknown = accepted_applicants(&app, &world, vacancy, 1, 6).await[0];
+    let res = coord.post(&format!("/placements/{unknown}/confirm"), &[]).await;
+    assert_eq!(flash_of(&res).as_deref(), Some("flash-placement-confirmed-no-parent"));
+    assert_eq!(status(&app, unknown).await, "confirmed");
+    let page = coord.get(&format!("/placements/{unknown}")).await;
+    assert!(page.text.contains("Er is nog geen verzoek om toestemming verstuurd"), "{}", page.text);
+    assert!(page.text.contains("id=\"f-parent_email\""), "with the field to fill in");
+
+    // In bulk: all confirmed, and the notice says some still need a parent's address.
+    let both = accepted_applicants(&app, &world, vacancy, 2, 7).await;
+    set_parent(both[0], "ouder.twee@test.nl").await;
+    let ids: Vec<String> = both.iter().map(ToString::to_string).collect();
+    let fields: Vec<(&str, &str)> = ids.iter().map(|id| ("placements", id.as_str())).collect();
+    let res = coord.post("/placements/confirm", &fields).await;
+    assert_eq!(flash_of(&res).as_deref(), Some("flash-confirmed-no-parent"));
+    assert_eq!((status(&app, both[0]).await, status(&app, both[1]).await), ("confirmed".into(), "confirmed".into()));
+    assert!(mailed_link(&app, "ouder.twee@test.nl", "/consent/").await.contains("/consent/"));
+}
+
 crate::both!(
     the_whole_journey_from_application_to_certificate,
+    confirming_tells_the_coordinator_whether_a_parent_was_asked,
     illegal_steps_get_a_clear_message_and_change_nothing,
     a_hundred_concurrent_confirmations_take_exactly_the_last_place,
     pupils_are_offered_only_what_they_may_do,

@@ -148,6 +148,8 @@ struct DetailPage {
     evaluation: Option<(String, time::OffsetDateTime)>,
     reflection: Option<(String, time::OffsetDateTime)>,
     consent: Option<(String, time::OffsetDateTime)>,
+    /// The request for consent sent and not yet answered, while the placement waits for it.
+    consent_asked: Option<store::ConsentAsked>,
     may_decide: bool,
     may_confirm: bool,
     may_cancel: bool,
@@ -193,6 +195,7 @@ async fn detail_page(app: &AppState, ctx: Ctx, p: Placement, errors: FormErrors,
     let evaluation = store::evaluation(&app.db, p.id).await?;
     let reflection = store::reflection(&app.db, p.id).await?;
     let consent = store::consent_given(&app.db, p.id).await?;
+    let consent_asked = if p.status() == Status::Confirmed { store::consent_asked(&app.db, p.id).await? } else { None };
     let pupil_total_minutes = store::pupil_approved_minutes(&app.db, p.pupil_id).await?;
     let viewer_is_pupil = actor.pupil().is_some_and(|(id, _)| id == p.pupil_id);
     if !viewer_is_pupil {
@@ -221,6 +224,7 @@ async fn detail_page(app: &AppState, ctx: Ctx, p: Placement, errors: FormErrors,
         evaluation,
         reflection,
         consent,
+        consent_asked,
         pupil_total_minutes,
         p,
         errors,
@@ -308,6 +312,11 @@ async fn decline(
     Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-declined"))
 }
 
+/// Whether a consent request can go out at once: the school knows a parent's address.
+fn parent_known(p: &Placement) -> bool {
+    p.parent_email.as_deref().is_some_and(|e| !e.trim().is_empty())
+}
+
 /// Confirms one placement: consent is needed when the pupil is under 16 on the first day.
 async fn confirm_one(app: &AppState, actor: &Actor, p: &Placement) -> std::result::Result<Status, PlacementError> {
     let consent_needed = model::consent_needed(p.date_of_birth, p.starts_on);
@@ -320,6 +329,10 @@ async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placement
     let actor = ctx.actor()?.clone();
     let p = load(&app, &actor, id, Action::Confirm).await?;
     match confirm_one(&app, &actor, &p).await {
+        // Without a parent's address nobody was asked yet: the coordinator fills it in below.
+        Ok(Status::Confirmed) if !parent_known(&p) => {
+            Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-no-parent"))
+        }
         Ok(Status::Confirmed) => {
             Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-consent"))
         }
@@ -339,22 +352,25 @@ async fn confirm_many(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Re
     let ids: Vec<PlacementId> =
         pairs.iter().filter(|(k, _)| k == "placements").filter_map(|(_, v)| v.parse().ok()).collect();
     let mut refused = 0;
+    let mut no_parent = 0;
     for id in &ids {
         let allowed = match store::placement(&app.db, *id).await? {
             Some(p) if policy::can(&actor, Action::Confirm, resource(&p)) => Some(p),
             _ => None,
         };
         match allowed {
-            Some(p) => {
-                if confirm_one(&app, &actor, &p).await.is_err() {
-                    refused += 1;
-                }
-            }
+            Some(p) => match confirm_one(&app, &actor, &p).await {
+                Ok(Status::Confirmed) if !parent_known(&p) => no_parent += 1,
+                Ok(_) => {}
+                Err(_) => refused += 1,
+            },
             None => refused += 1,
         }
     }
     let flash = if ids.is_empty() {
         "flash-none-chosen"
+    } else if refused == 0 && no_parent > 0 {
+        "flash-confirmed-no-parent"
     } else if refused == 0 {
         "flash-confirmed-all"
     } else {
