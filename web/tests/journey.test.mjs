@@ -392,8 +392,9 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     await phone.fill('#f-activity', ACTIVITY);
     const refused = await submit(phone, phone.locator('form:has(#f-date) button[type=submit]'));
     assert.equal(refused.status(), 422, 'the evening entry is refused');
-    assert.match(await phone.locator('.ams-invalid-form-alert').innerText(), /Onder de 16 mag je alleen werken tussen 07:00 en 19:00/,
-      'the summary gives the reason');
+    const summary = await phone.locator('.ams-invalid-form-alert').innerText();
+    assert.match(summary, /Verbeter de fout voor je verdergaat/, 'the summary counts one problem');
+    assert.match(summary, /Onder de 16 mag je alleen werken tussen 07:00 en 19:00/, 'the summary gives the reason');
     assert.match(await phone.locator('#e-end').innerText(), /Onder de 16 mag je alleen werken tussen 07:00 en 19:00/,
       'the end time field gives the reason');
     assert.equal(await phone.inputValue('#f-activity'), ACTIVITY, 'the form keeps what she typed');

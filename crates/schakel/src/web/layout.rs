@@ -1,6 +1,7 @@
 //! What the page layout needs from the context: the navigation the actor may use, asset URLs,
 //! the language switch, date formatting.
 
+use fluent_templates::fluent_bundle::FluentValue;
 use time::{Date, OffsetDateTime};
 
 use crate::auth::model::Role;
@@ -128,7 +129,14 @@ impl Ctx {
     }
 
     pub fn t1(&self, key: &str, name: &'static str, value: impl ToString) -> String {
-        self.lang.t_args(key, &[(name, value.to_string().into())])
+        let text = value.to_string();
+        // A count goes in as a number, so the translation's plural forms ([one], [other]) select;
+        // as text it would always read as "other" ("Verbeter de 1 fouten").
+        let value = match (name, text.parse::<f64>()) {
+            ("count", Ok(n)) => FluentValue::from(n),
+            _ => FluentValue::from(text),
+        };
+        self.lang.t_args(key, &[(name, value)])
     }
 
     /// The text of the message `<prefix><value>`, for codes stored in records (`kind-company`).
@@ -235,5 +243,14 @@ mod tests {
         assert_eq!(ctx(Lang::En).number(1_234_567), "1,234,567");
         assert_eq!(ctx(Lang::Nl).number(999), "999");
         assert_eq!(ctx(Lang::Nl).number(-4_000), "-4.000");
+    }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        assert_eq!(ctx(Lang::Nl).t1("form-has-errors", "count", 1), "Verbeter de fout voor je verdergaat");
+        assert_eq!(ctx(Lang::Nl).t1("form-has-errors", "count", 4), "Verbeter de 4 fouten voor je verdergaat");
+        assert_eq!(ctx(Lang::En).t1("error-count", "count", 1usize), "1 input error");
+        assert_eq!(ctx(Lang::Nl).t1("places-free-n", "count", 1i64), "nog 1 plek vrij");
+        assert_eq!(ctx(Lang::Nl).t1("approve-all", "count", 2usize), "Alle 2 goedkeuren");
     }
 }
