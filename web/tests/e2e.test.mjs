@@ -4,7 +4,7 @@
 // imports a CSV through the upload form; the language switches.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { ACCOUNTS, BASE, openBrowser, signIn, checkAccessibility, checkNoSidewaysScroll, shot } from './lib/browser.mjs';
+import { ACCOUNTS, BASE, openBrowser, signIn, checkAccessibility, checkNoSidewaysScroll, checkCellsFit, shot } from './lib/browser.mjs';
 
 const skip = BASE ? false : 'BASE_URL not set: start the product and point BASE_URL at it';
 
@@ -40,6 +40,7 @@ describe('every role, every page', { skip }, () => {
           await phone.page.goto(BASE + url);
           await checkAccessibility(phone.page, `${role} ${url} (390px)`);
           await checkNoSidewaysScroll(phone.page, `${role} ${url} (390px)`);
+          await checkCellsFit(phone.page, `${role} ${url} (390px)`);
         }
         await desktop.page.goto(BASE + '/');
         await shot(desktop.page, `${role}-home-1280`);

@@ -74,8 +74,54 @@ export async function checkNoSidewaysScroll(page, label) {
   assert.ok(scroll <= inner + 1, `${label} is ${scroll}px wide in a ${inner}px viewport`);
 }
 
+/** Fails when a table cell's text runs out of the cell (over the next column): a sticky first
+ * column is narrowed on phones, so its text must wrap. */
+export async function checkCellsFit(page, label) {
+  const spilled = await page.$$eval('.sk-table :is(th, td)', (cells) => cells
+    .filter((c) => c.scrollWidth > c.clientWidth + 1)
+    .map((c) => `${c.textContent.trim().slice(0, 40)} (${c.scrollWidth}px in ${c.clientWidth}px)`));
+  assert.deepEqual(spilled, [], `${label}: table cells whose text runs over the next column`);
+}
+
 export async function shot(page, name) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** The text of a PDF, page after page, lines as the PDF breaks them (pdf.js does the decoding:
+ * the product's PDFs embed subset fonts, so their text is not in the bytes as such). */
+export async function pdfText(bytes) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => item.str + (item.hasEOL ? '\n' : '')).join(''));
+  }
+  await doc.destroy();
+  return pages.join('\n');
+}
+
+/** Fetches a PDF with the page's session (as a click on its link would) and returns its text. */
+export async function downloadPdf(page, href, label) {
+  const res = await page.request.get(new URL(href, BASE).href);
+  assert.equal(res.status(), 200, `${label}: ${href} answers ${res.status()}`);
+  assert.match(res.headers()['content-type'] || '', /^application\/pdf/, `${label}: ${href} is a PDF`);
+  const bytes = await res.body();
+  assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-', `${label}: ${href} starts like a PDF`);
+  return pdfText(bytes);
+}
+
+/** The mails in the outbox to `to` (newest first), read on the outbox page by a signed-in
+ * project leader: `{ subject, recipient, body }` each. */
+export async function outbox(page, to) {
+  await page.goto(`${BASE}/outbox`);
+  await page.fill('#f-to', to);
+  await Promise.all([page.waitForURL(/\/outbox\?to=/), page.click('main form[role=search] button[type=submit]')]);
+  return page.$$eval('main article', (articles) => articles.map((a) => ({
+    subject: a.querySelector('h2')?.textContent.trim() ?? '',
+    recipient: a.querySelector('p')?.textContent ?? '',
+    body: a.querySelector('pre')?.textContent ?? '',
+  })));
 }

@@ -13,8 +13,8 @@ rules-stage-hours = Checked against the hours the pupil logged.
 
 ## Accepting, confirming and signing
 decide-rules-note = Under the rules for minors the school will look at this when it confirms:
-accept-sign-text = By accepting you sign the placement agreement for the organisation.
-agreement-read = Read the agreement (PDF)
+accept-sign-text = By accepting you sign the placement agreement for the organisation: the terms of this vacancy (times, tasks, supervisor, insurance). You get the full agreement, with the pupil's details, once the school has confirmed.
+agreement-read = View the vacancy
 sign-for = I sign the placement agreement for { $party }
 sign-err-needed = Tick that you sign the agreement.
 field-sign_host = Signature

@@ -13,8 +13,8 @@ rules-stage-hours = Gecontroleerd op de uren die de leerling heeft ingevuld.
 
 ## Accepteren, bevestigen en tekenen
 decide-rules-note = Volgens de regels voor minderjarigen let de school hierop bij het bevestigen:
-accept-sign-text = Met accepteren teken je namens de organisatie de stageovereenkomst.
-agreement-read = Lees de overeenkomst (pdf)
+accept-sign-text = Met accepteren teken je namens de organisatie de stageovereenkomst: de afspraken van deze stageplek (tijden, taken, begeleider, verzekering). De volledige overeenkomst, met de gegevens van de leerling, krijg je zodra de school heeft bevestigd.
+agreement-read = Bekijk de stageplek
 sign-for = Ik teken de stageovereenkomst namens { $party }
 sign-err-needed = Vink aan dat je de overeenkomst tekent.
 field-sign_host = Handtekening

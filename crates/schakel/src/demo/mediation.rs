@@ -25,6 +25,7 @@ pub struct Pupil {
 /// A vetted organisation.
 pub struct Org {
     pub id: Uuid,
+    pub name: String,
     pub sector: String,
     pub street: String,
     pub postcode: String,
@@ -55,6 +56,13 @@ pub struct Made {
 fn id(rng: &mut ChaCha8Rng) -> Uuid {
     uuid::Builder::from_random_bytes(rng.random()).into_uuid()
 }
+
+/// Which of the demo organisation's first vacancies stays free of generated placements, so the
+/// demo pupil finds a place there that she has not applied to yet (the browser journey test
+/// walks her application from this vacancy to the certificate). The demo organisation's first
+/// four vacancies are all open, so this index is the same among the vacancies and among the
+/// open ones the placements are drawn from.
+pub const KEPT_FOR_DEMO_PUPIL: usize = 3;
 
 fn hm(h: u8, m: u8) -> Time {
     Time::from_hms(h, m, 0).unwrap_or(Time::MIDNIGHT)
@@ -134,7 +142,7 @@ pub async fn generate(
         let titles =
             names::VACANCIES.iter().find(|(s, _)| *s == o.sector).map(|(_, t)| *t).unwrap_or(names::VACANCIES[0].1);
         let (title, description) = *titles.choose(rng).unwrap_or(&titles[0]);
-        let group = title.contains("Natuurwerkdag") || (i % 12 == 5);
+        let group = i != KEPT_FOR_DEMO_PUPIL && (title.contains("Natuurwerkdag") || (i % 12 == 5));
         let kind = if group {
             "group"
         } else if i % 20 == 7 {
@@ -143,15 +151,27 @@ pub async fn generate(
             "individual"
         };
         let setting = match (o.sector.as_str(), i % 10) {
+            // The journey's vacancy is a maatschappelijke stage, open from 13.
+            _ if i == KEPT_FOR_DEMO_PUPIL => Setting::MasOutside,
             ("techniek" | "ict", _) => Setting::Internship,
             (_, 3) => Setting::MasInside,
             _ => Setting::MasOutside,
         };
         let capacity = if group { rng.random_range(15..31) } else { rng.random_range(1..5) };
         let hours = [10, 15, 20, 30, 40][rng.random_range(0..5)];
+        // The journey's vacancy is one afternoon of two hours, so the browser test can complete
+        // it with the hours of a single day: the day everyone signed.
+        let hours = if i == KEPT_FOR_DEMO_PUPIL { 2 } else { hours };
         // Most run through the school year; some start later.
         let starts = year_start + Duration::days(rng.random_range(0..60));
         let ends = (starts + Duration::days(rng.random_range(90..250))).min(year_end);
+        // The vacancy kept for the demo pupil runs now, whatever the date: she can apply and log
+        // the hours of the past weeks.
+        let (starts, ends) = if i == KEPT_FOR_DEMO_PUPIL {
+            (starts.min(today - Duration::days(14)), ends.max(today + Duration::days(60)))
+        } else {
+            (starts, ends)
+        };
         let status = match i % 20 {
             0 if i >= 4 => "draft",
             17 | 18 => "closed",
@@ -162,6 +182,7 @@ pub async fn generate(
         let min_age = setting.legal_minimum_age();
         // The work as the host declared it: light work, cash at a till, or not yet declared.
         let tasks: Option<String> = match (i % 15, o.sector.as_str()) {
+            _ if i == KEPT_FOR_DEMO_PUPIL => Some(String::new()),
             (11, _) => None,
             (_, "horeca" | "detailhandel") => Some("cash-handling".into()),
             _ => Some(String::new()),
@@ -188,7 +209,8 @@ pub async fn generate(
             Val::Real(o.lon),
             Val::Text(o.contact.clone()),
             Val::Text(status.into()),
-            Val::Text(crate::directory::model::search_text(&[title, "amsterdam", &o.sector])),
+            // As the vacancy form writes it: title, organisation, city, category.
+            Val::Text(crate::directory::model::search_text(&[title, &o.name, "Amsterdam", &o.sector])),
             Val::Time(Some(now)),
             Val::Time(Some(now)),
             Val::OptText(tasks.clone()),
@@ -205,8 +227,20 @@ pub async fn generate(
         // pupils under 16 out (rule B7).
         let evening = i % 25 == 9;
         let weekday: u8 = if evening { 5 } else { [3, 3, 6, 2, 4][rng.random_range(0..5)] };
+        // The journey's vacancy runs on Sundays, so that a pupil can work the day she signs
+        // whatever the weekday: the school confirms the Sunday warning (B10) and a parent
+        // consents to Sunday work (A4).
+        let weekday = if i == KEPT_FOR_DEMO_PUPIL { 7 } else { weekday };
+        // A beroeps-/snuffelstage at 14–15 (and a meeting-point assignment at the client, read
+        // as one) counts school time in its day (rule D2: at most 7 hours together), so its
+        // afternoons after a school day would be refused: Saturdays.
+        let counts_school_time = setting == Setting::Internship || kind == "assignment";
+        let weekday = if counts_school_time && !evening && weekday != 7 { 6 } else { weekday };
         let (start, end) = match (evening, weekday) {
             (true, _) => (hm(17, 0), hm(20, 0)),
+            (false, 7) => (hm(12, 0), hm(14, 0)),
+            // Two hours: a school week of 32.5 lesson hours leaves 2.5 under D2's 35 a week.
+            (false, 6) if counts_school_time => (hm(10, 0), hm(12, 0)),
             (false, 6) => (hm(10, 0), hm(13, 0)),
             _ => (hm(14, 0), hm(16, 0)),
         };
@@ -352,7 +386,7 @@ pub async fn generate(
         };
         let v = &vacs[vi];
         let p = &pupils[pi];
-        if v.kind == "group" && n >= demo_plan.len() + host_plan.len() {
+        if (v.kind == "group" || vi == KEPT_FOR_DEMO_PUPIL) && n >= demo_plan.len() + host_plan.len() {
             continue;
         }
         // Her age on the first day she could work: hours may be logged from the start.

@@ -405,6 +405,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
             approved_orgs.push((oid, name.clone()));
             made_orgs.push(mediation::Org {
                 id: oid,
+                name: name.clone(),
                 sector: (*sector).to_string(),
                 street,
                 postcode: pc,

@@ -260,4 +260,13 @@ mod tests {
         assert_eq!(ctx(Lang::Nl).number(999), "999");
         assert_eq!(ctx(Lang::Nl).number(-4_000), "-4.000");
     }
+
+    #[test]
+    fn counts_choose_the_plural_form() {
+        assert_eq!(ctx(Lang::Nl).t1("form-has-errors", "count", 1), "Verbeter de fout voor je verdergaat");
+        assert_eq!(ctx(Lang::Nl).t1("form-has-errors", "count", 4), "Verbeter de 4 fouten voor je verdergaat");
+        assert_eq!(ctx(Lang::En).t1("error-count", "count", 1usize), "1 input error");
+        assert_eq!(ctx(Lang::Nl).t1("places-free-n", "count", 1i64), "nog 1 plek vrij");
+        assert_eq!(ctx(Lang::Nl).t1("approve-all", "count", 2usize), "Alle 2 goedkeuren");
+    }
 }

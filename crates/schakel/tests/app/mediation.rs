@@ -114,6 +114,9 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
         !page.text.contains("Bakker") && !page.text.contains("100001@leerling"),
         "no last name or contact details before confirmation"
     );
+    // Nor the agreement, which names her in full: no link to it, and the link would not work.
+    assert!(!page.text.contains("agreement.pdf"), "no agreement link for the organisation before confirmation");
+    assert_eq!(host.download(&format!("/placements/{placement}/agreement.pdf")).await.0, StatusCode::NOT_FOUND);
     let unsigned = host.post(&format!("/placements/{placement}/accept"), &[]).await;
     assert_eq!(unsigned.status, StatusCode::UNPROCESSABLE_ENTITY, "accepting is signing");
     assert_eq!(status(&app, placement).await, "proposed");
@@ -122,10 +125,22 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     );
 
     // The school confirms and signs; she is under 16, so a parent signs through the mailed link.
+    let consents_before = app.count("SELECT COUNT(*) FROM consents").await;
     let mut coord = app.signed_in("coord.a@test.nl").await;
     let confirmed = coord.post(&format!("/placements/{placement}/confirm"), &[("sign", "yes")]).await;
     assert!(confirmed.redirects_to("/placements/"), "{}", confirmed.text);
     assert_eq!(status(&app, placement).await, "confirmed");
+    // No parent's address is on file, so nobody was asked yet: the coordinator is told so, not
+    // that the placement now waits for a parent.
+    let confirmed = coord.get(&format!("/placements/{placement}")).await;
+    assert!(
+        confirmed.text.contains("Er is nog geen e-mailadres van een ouder of verzorger bekend")
+            && confirmed.text.contains("Er is nog geen verzoek om toestemming verstuurd")
+            && !confirmed.text.contains("De stage begint zodra een ouder toestemming geeft"),
+        "{}",
+        confirmed.text
+    );
+    assert_eq!(app.count("SELECT COUNT(*) FROM consents").await, consents_before);
     let sent =
         coord.post(&format!("/placements/{placement}/consent"), &[("parent_email", "ouder.bakker@test.nl")]).await;
     assert!(sent.redirects_to("/placements/"));
@@ -133,6 +148,13 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     assert!(pupil.get(&format!("/placements/{placement}")).await.text.contains("Tekenen"));
     pupil.post(&format!("/placements/{placement}/sign"), &[("agree", "yes")]).await;
     assert_eq!(status(&app, placement).await, "confirmed", "a parent has not signed yet");
+    assert!(
+        coord
+            .get(&format!("/placements/{placement}"))
+            .await
+            .text
+            .contains("Verzoek verstuurd naar ouder.bakker@test.nl")
+    );
     let consent = path_of(&mailed_link(&app, "ouder.bakker@test.nl", "/consent/").await);
     let mut parent = app.client();
     let form = parent.get(&consent).await;
@@ -143,8 +165,11 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     let given = parent.post(&consent, &[("name", "Karin Bakker"), ("agree", "yes")]).await;
     assert!(given.text.contains("je toestemming is vastgelegd"), "{}", given.text);
     assert_eq!(status(&app, placement).await, "active", "every signature is in");
-    // The agreement is kept, signed by all four.
-    let (code, ct, pdf) = coord.download(&format!("/placements/{placement}/agreement.pdf")).await;
+    // Confirmed: now the organisation gets the agreement.
+    assert!(host.get(&format!("/placements/{placement}")).await.text.contains("agreement.pdf"));
+    assert_eq!(host.download(&format!("/placements/{placement}/agreement.pdf")).await.0, StatusCode::OK);
+    // The agreement is kept as signed by all four; the parent downloads it from her link.
+    let (code, ct, pdf) = parent.download(&format!("{consent}/agreement.pdf")).await;
     assert_eq!((code, ct.as_str()), (StatusCode::OK, "application/pdf"));
     let text = pdf_text(&pdf);
     for name in ["Noor Bakker", "Karin Bakker", "Carla Coördinator", "Anja de Wit"] {
@@ -326,7 +351,9 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
         let (status, _, flash) = t.await.expect("task");
         assert_eq!(status, StatusCode::SEE_OTHER);
         match flash.as_deref() {
-            Some("flash-placement-confirmed-consent") | Some("flash-placement-active") => succeeded += 1,
+            Some(
+                "flash-placement-confirmed-consent" | "flash-placement-confirmed-no-parent" | "flash-placement-active",
+            ) => succeeded += 1,
             Some("flash-placement-full") => refused_full += 1,
             other => panic!("unexpected answer {other:?}"),
         }
@@ -501,8 +528,65 @@ async fn the_coordinator_sees_her_class_and_exports_it(app: TestApp) {
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
 }
 
+/// The flash cookie a response sets: the notice the next page shows.
+fn flash_of(page: &crate::helpers::Page) -> Option<String> {
+    page.headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|c| c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string()))
+}
+
+async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    let vacancy = fixtures::vacancy(&app, world.org_a, "Ruimte genoeg", "individual", 10, by).await;
+    let set_parent = |id: PlacementId, email: &'static str| {
+        let db = app.db.clone();
+        async move {
+            schakel::with_db!(&db, p => sqlx::query(
+                "UPDATE pupils SET parent_email = $1 WHERE id = (SELECT pupil_id FROM placements WHERE id = $2)")
+                .bind(email).bind(id).execute(p).await.map(|_| ()))
+            .expect("parent");
+        }
+    };
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+
+    // One by one: with a parent's address the request goes out at once and the page names it.
+    let known = accepted_applicants(&app, &world, vacancy, 1, 5).await[0];
+    set_parent(known, "ouder.een@test.nl").await;
+    let res = coord.post(&format!("/placements/{known}/confirm"), &[("sign", "yes")]).await;
+    assert_eq!(flash_of(&res).as_deref(), Some("flash-placement-confirmed-consent"));
+    assert!(mailed_link(&app, "ouder.een@test.nl", "/consent/").await.contains("/consent/"));
+    let page = coord.get(&format!("/placements/{known}")).await;
+    assert!(page.text.contains("Verzoek verstuurd naar ouder.een@test.nl"), "{}", page.text);
+
+    // Without one, nothing can go out, and the coordinator is told to fill it in.
+    let unknown = accepted_applicants(&app, &world, vacancy, 1, 6).await[0];
+    let res = coord.post(&format!("/placements/{unknown}/confirm"), &[("sign", "yes")]).await;
+    assert_eq!(flash_of(&res).as_deref(), Some("flash-placement-confirmed-no-parent"));
+    assert_eq!(status(&app, unknown).await, "confirmed");
+    let page = coord.get(&format!("/placements/{unknown}")).await;
+    assert!(page.text.contains("Er is nog geen verzoek om toestemming verstuurd"), "{}", page.text);
+    assert!(page.text.contains("id=\"f-parent_email\""), "with the field to fill in");
+
+    // In bulk: all confirmed, and the notice says some still need a parent's address.
+    let both = accepted_applicants(&app, &world, vacancy, 2, 7).await;
+    set_parent(both[0], "ouder.twee@test.nl").await;
+    let ids: Vec<String> = both.iter().map(ToString::to_string).collect();
+    let mut fields: Vec<(&str, &str)> = ids.iter().map(|id| ("placements", id.as_str())).collect();
+    fields.push(("sign", "yes"));
+    let res = coord.post("/placements/confirm", &fields).await;
+    assert_eq!(flash_of(&res).as_deref(), Some("flash-confirmed-no-parent"));
+    assert_eq!((status(&app, both[0]).await, status(&app, both[1]).await), ("confirmed".into(), "confirmed".into()));
+    assert!(mailed_link(&app, "ouder.twee@test.nl", "/consent/").await.contains("/consent/"));
+}
+
 crate::both!(
     the_whole_journey_from_application_to_certificate,
+    confirming_tells_the_coordinator_whether_a_parent_was_asked,
     illegal_steps_get_a_clear_message_and_change_nothing,
     a_hundred_concurrent_confirmations_take_exactly_the_last_place,
     pupils_are_offered_only_what_they_may_do,

@@ -488,6 +488,27 @@ pub async fn consented_agreement(db: &Db, placement: PlacementId) -> sqlx::Resul
     Ok(pdf.flatten())
 }
 
+/// The latest request for consent that has no answer, if one was sent.
+#[derive(Clone, Debug, FromRow)]
+pub struct ConsentAsked {
+    pub parent_email: String,
+    pub sent_at: OffsetDateTime,
+    pub expires_at: OffsetDateTime,
+}
+
+impl ConsentAsked {
+    pub fn expired(&self) -> bool {
+        self.expires_at <= now()
+    }
+}
+
+pub async fn consent_asked(db: &Db, placement: PlacementId) -> sqlx::Result<Option<ConsentAsked>> {
+    with_db!(db, p => sqlx::query_as(
+        "SELECT parent_email, sent_at, expires_at FROM consents WHERE placement_id = $1 AND given_at IS NULL
+         ORDER BY sent_at DESC LIMIT 1")
+        .bind(placement).fetch_optional(p).await)
+}
+
 /// When the parent consented, if she did.
 pub async fn consent_given(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
     with_db!(db, p => sqlx::query_as(

@@ -152,6 +152,8 @@ struct DetailPage {
     evaluation: Option<(String, time::OffsetDateTime)>,
     reflection: Option<(String, time::OffsetDateTime)>,
     consent: Option<(String, time::OffsetDateTime)>,
+    /// The request for consent sent and not yet answered, while the placement waits for it.
+    consent_asked: Option<store::ConsentAsked>,
     may_decide: bool,
     may_confirm: bool,
     may_cancel: bool,
@@ -211,6 +213,7 @@ async fn detail_page_with(
     let evaluation = store::evaluation(&app.db, p.id).await?;
     let reflection = store::reflection(&app.db, p.id).await?;
     let consent = store::consent_given(&app.db, p.id).await?;
+    let consent_asked = if p.status() == Status::Confirmed { store::consent_asked(&app.db, p.id).await? } else { None };
     let pupil_total_minutes = store::pupil_approved_minutes(&app.db, p.pupil_id).await?;
     let viewer_is_pupil = actor.pupil().is_some_and(|(id, _)| id == p.pupil_id);
     if !viewer_is_pupil {
@@ -240,6 +243,7 @@ async fn detail_page_with(
         evaluation,
         reflection,
         consent,
+        consent_asked,
         pupil_total_minutes,
         p,
         errors,
@@ -359,6 +363,17 @@ async fn decline(
     Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-declined"))
 }
 
+/// Whether a consent request can go out at once: the school knows a parent's address.
+fn parent_known(p: &Placement) -> bool {
+    p.parent_email.as_deref().is_some_and(|e| !e.trim().is_empty())
+}
+
+/// Whether a parent signs the agreement: the pupil is under 16 at the start, or 16–17 when the
+/// network asks that too.
+fn parent_signs(rules: &Context, p: &Placement) -> bool {
+    model::parent_asked(p.date_of_birth, p.starts_on, rules.engine.options().parent_signature_16_17)
+}
+
 /// Why the school cannot confirm a placement now.
 #[derive(Debug)]
 enum Refusal {
@@ -399,8 +414,7 @@ async fn confirm_one(
     if !open.iter().all(|k| acknowledged.contains(k)) {
         return Ok(Err(Refusal::Warnings));
     }
-    let consent_needed =
-        model::parent_asked(p.date_of_birth, p.starts_on, rules.engine.options().parent_signature_16_17);
+    let consent_needed = parent_signs(rules, p);
     let signer = actor.name.clone();
     let step = Step::Confirm { consent_needed };
     let status =
@@ -446,6 +460,10 @@ async fn confirm(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placement
         pairs.iter().filter(|(k, _)| k == "ack").flat_map(|(_, v)| words::parse_keys(v)).collect();
     let rules = Context::load(&app.db, today()).await?;
     match confirm_one(&app, &rules, &actor, &p, &acknowledged).await? {
+        // A parent must sign but nobody could be asked: the coordinator fills in an address below.
+        Ok(Status::Confirmed) if parent_signs(&rules, &p) && !parent_known(&p) => {
+            Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-no-parent"))
+        }
         Ok(_) => Ok(redirect_with(&app, &format!("/placements/{id}"), "flash-placement-confirmed-consent")),
         Err(Refusal::Step(e)) => refused(&app, id, e),
         Err(r) => {
@@ -476,22 +494,25 @@ async fn confirm_many(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Re
     }
     let rules = Context::load(&app.db, today()).await?;
     let mut refused = 0;
+    let mut no_parent = 0;
     for id in &ids {
         let allowed = match store::placement(&app.db, *id).await? {
             Some(p) if policy::can(&actor, Action::Confirm, resource(&p)) => Some(p),
             _ => None,
         };
         match allowed {
-            Some(p) => {
-                if confirm_one(&app, &rules, &actor, &p, &[]).await?.is_err() {
-                    refused += 1;
-                }
-            }
+            Some(p) => match confirm_one(&app, &rules, &actor, &p, &[]).await? {
+                Ok(Status::Confirmed) if parent_signs(&rules, &p) && !parent_known(&p) => no_parent += 1,
+                Ok(_) => {}
+                Err(_) => refused += 1,
+            },
             None => refused += 1,
         }
     }
     let flash = if ids.is_empty() {
         "flash-none-chosen"
+    } else if refused == 0 && no_parent > 0 {
+        "flash-confirmed-no-parent"
     } else if refused == 0 {
         "flash-confirmed-all"
     } else {
