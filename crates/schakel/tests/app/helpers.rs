@@ -144,6 +144,15 @@ pub struct Page {
 }
 
 impl Page {
+    /// The notice (flash message key) this response sets for the next page.
+    pub fn flash(&self) -> Option<String> {
+        self.headers
+            .get_all("set-cookie")
+            .iter()
+            .filter_map(|v| v.to_str().ok())
+            .find_map(|c| c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string()))
+    }
+
     pub fn redirects_to(&self, prefix: &str) -> bool {
         self.status == StatusCode::SEE_OTHER && self.location.as_deref().is_some_and(|l| l.starts_with(prefix))
     }

@@ -528,15 +528,6 @@ async fn the_coordinator_sees_her_class_and_exports_it(app: TestApp) {
     assert!(xlsx.starts_with(b"PK"), "an XLSX is a zip");
 }
 
-/// The flash cookie a response sets: the notice the next page shows.
-fn flash_of(page: &crate::helpers::Page) -> Option<String> {
-    page.headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string()))
-}
-
 async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestApp) {
     let world = World::build(&app).await;
     let by = schakel::ids::UserId::from_uuid(
@@ -558,7 +549,7 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
     let known = accepted_applicants(&app, &world, vacancy, 1, 5).await[0];
     set_parent(known, "ouder.een@test.nl").await;
     let res = coord.post(&format!("/placements/{known}/confirm"), &[("sign", "yes")]).await;
-    assert_eq!(flash_of(&res).as_deref(), Some("flash-placement-confirmed-consent"));
+    assert_eq!(res.flash().as_deref(), Some("flash-placement-confirmed-consent"));
     assert!(mailed_link(&app, "ouder.een@test.nl", "/consent/").await.contains("/consent/"));
     let page = coord.get(&format!("/placements/{known}")).await;
     assert!(page.text.contains("Verzoek verstuurd naar ouder.een@test.nl"), "{}", page.text);
@@ -566,7 +557,7 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
     // Without one, nothing can go out, and the coordinator is told to fill it in.
     let unknown = accepted_applicants(&app, &world, vacancy, 1, 6).await[0];
     let res = coord.post(&format!("/placements/{unknown}/confirm"), &[("sign", "yes")]).await;
-    assert_eq!(flash_of(&res).as_deref(), Some("flash-placement-confirmed-no-parent"));
+    assert_eq!(res.flash().as_deref(), Some("flash-placement-confirmed-no-parent"));
     assert_eq!(status(&app, unknown).await, "confirmed");
     let page = coord.get(&format!("/placements/{unknown}")).await;
     assert!(page.text.contains("Er is nog geen verzoek om toestemming verstuurd"), "{}", page.text);
@@ -579,7 +570,7 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
     let mut fields: Vec<(&str, &str)> = ids.iter().map(|id| ("placements", id.as_str())).collect();
     fields.push(("sign", "yes"));
     let res = coord.post("/placements/confirm", &fields).await;
-    assert_eq!(flash_of(&res).as_deref(), Some("flash-confirmed-no-parent"));
+    assert_eq!(res.flash().as_deref(), Some("flash-confirmed-no-parent"));
     assert_eq!((status(&app, both[0]).await, status(&app, both[1]).await), ("confirmed".into(), "confirmed".into()));
     assert!(mailed_link(&app, "ouder.twee@test.nl", "/consent/").await.contains("/consent/"));
 }

@@ -97,14 +97,6 @@ async fn result_of(app: &TestApp, round: RoundId, pupil: PupilId) -> Option<Vaca
     results(app, round).await.into_iter().find(|r| r.0 == pupil).and_then(|r| r.1)
 }
 
-fn flash(page: &crate::helpers::Page) -> Option<String> {
-    page.headers
-        .get_all("set-cookie")
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .find_map(|c| c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string()))
-}
-
 async fn a_coordinator_builds_a_round_from_her_own_school_only(app: TestApp) {
     let world = World::build(&app).await;
     let here = vacancy(&app, &world, "Voorlezen in de bibliotheek", 2, (52.37, 4.90)).await;
@@ -247,7 +239,7 @@ async fn pupils_rank_within_their_round_up_to_n_and_until_it_closes(app: TestApp
     assert!(page.text.contains("Je hoort de uitslag zodra"), "after the deadline she waits for the result");
     // Closing by hand what the deadline closed is refused, and says so.
     let close = coord.post(&format!("/rounds/{round}/close"), &[]).await;
-    assert_eq!(flash(&close).as_deref(), Some("flash-round-not-open"));
+    assert_eq!(close.flash().as_deref(), Some("flash-round-not-open"));
 }
 
 /// Two pupils, two vacancies of one place at the same spot: Xander (near) wants A then B,
@@ -278,7 +270,7 @@ async fn scenario(app: &TestApp, world: &World, coord: &mut Client) -> Scenario 
 
 async fn run(coord: &mut Client, round: RoundId, mode: &str) {
     let res = coord.post(&format!("/rounds/{round}/run"), &[("mode", mode)]).await;
-    assert_eq!(flash(&res).as_deref(), Some("flash-round-run"), "{res:?}");
+    assert_eq!(res.flash().as_deref(), Some("flash-round-run"), "{res:?}");
 }
 
 async fn both_modes_run_and_are_compared_side_by_side(app: TestApp) {
@@ -324,11 +316,11 @@ async fn a_move_by_hand_keeps_within_the_places(app: TestApp) {
     let url = format!("/rounds/{}/move", s.round);
     // A is full (Xander): refused, nothing changes.
     let full = coord.post(&url, &[("pupil", &s.yara.to_string()), ("vacancy", &s.a.to_string())]).await;
-    assert_eq!(flash(&full).as_deref(), Some("flash-round-move-full"));
+    assert_eq!(full.flash().as_deref(), Some("flash-round-move-full"));
     assert_eq!(result_of(&app, s.round, s.yara).await, None);
     // B has room.
     let moved = coord.post(&url, &[("pupil", &s.yara.to_string()), ("vacancy", &s.b.to_string())]).await;
-    assert_eq!(flash(&moved).as_deref(), Some("flash-round-moved"));
+    assert_eq!(moved.flash().as_deref(), Some("flash-round-moved"));
     let rows = results(&app, s.round).await;
     assert!(rows.contains(&(s.yara, Some(s.b), None, true)), "{rows:?}");
     let page = coord.get(&format!("/rounds/{}/pupils/{}", s.round, s.yara)).await;
@@ -336,7 +328,7 @@ async fn a_move_by_hand_keeps_within_the_places(app: TestApp) {
     // Out of A, then Yara fits there.
     coord.post(&url, &[("pupil", &s.xander.to_string()), ("vacancy", "none")]).await;
     let into_a = coord.post(&url, &[("pupil", &s.yara.to_string()), ("vacancy", &s.a.to_string())]).await;
-    assert_eq!(flash(&into_a).as_deref(), Some("flash-round-moved"));
+    assert_eq!(into_a.flash().as_deref(), Some("flash-round-moved"));
     assert_eq!(result_of(&app, s.round, s.yara).await, Some(s.a));
     let at_a = results(&app, s.round).await.iter().filter(|r| r.1 == Some(s.a)).count();
     assert_eq!(at_a, 1, "never more than the places");
@@ -372,7 +364,7 @@ async fn publishing_makes_proposed_placements_once_even_when_asked_twice_at_once
 
     let url = format!("/rounds/{}/publish", s.round);
     let unconfirmed = coord.post(&url, &[]).await;
-    assert_eq!(flash(&unconfirmed).as_deref(), Some("flash-round-confirm-publish"));
+    assert_eq!(unconfirmed.flash().as_deref(), Some("flash-round-confirm-publish"));
     assert_eq!(app.count("SELECT COUNT(*) FROM placements WHERE status = 'proposed'").await, proposed_before);
 
     let token = coord.token().await;
@@ -408,7 +400,7 @@ async fn publishing_makes_proposed_placements_once_even_when_asked_twice_at_once
     assert_eq!(skipped, 1);
     // Once more, later: refused, nothing new.
     let again = coord.post(&url, &[("confirm", "yes")]).await;
-    assert_eq!(flash(&again).as_deref(), Some("flash-round-published-already"));
+    assert_eq!(again.flash().as_deref(), Some("flash-round-published-already"));
     assert_eq!(app.count("SELECT COUNT(*) FROM placements WHERE status = 'proposed'").await, proposed_before + 1);
     // Both pupils and the organisation were told.
     for to in ["300001@test.nl", "300002@test.nl", "org.a@test.nl"] {
