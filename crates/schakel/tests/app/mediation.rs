@@ -575,12 +575,39 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
     assert!(mailed_link(&app, "ouder.twee@test.nl", "/consent/").await.contains("/consent/"));
 }
 
+async fn the_search_counts_every_match_and_pages_through_them(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    for i in 0..27 {
+        fixtures::vacancy(&app, world.org_a, &format!("Bladeren {i:02}"), "individual", 2, by).await;
+    }
+    let mut pupil = app.signed_in("pupil.a@test.nl").await;
+    let rows = |text: &str| text.matches("Bladeren ").count();
+    let first = pupil.get("/vacancies?q=bladeren").await;
+    assert!(first.text.contains("<strong>27</strong>"), "all matches are counted: {}", first.text);
+    assert_eq!(rows(&first.text), 25, "a page holds 25");
+    let second = pupil.get("/vacancies?q=bladeren&page=2").await;
+    assert!(second.text.contains("<strong>27</strong>"), "the count stays on the next page");
+    assert_eq!(rows(&second.text), 2);
+    // A page past the end shows the last page, with the count.
+    let past = pupil.get("/vacancies?q=bladeren&page=9").await;
+    assert_eq!(past.status, StatusCode::OK);
+    assert!(past.text.contains("<strong>27</strong>"));
+    assert_eq!(rows(&past.text), 2);
+    // Nothing found: zero, and no rows.
+    let none = pupil.get("/vacancies?q=bestaatniet").await;
+    assert!(none.text.contains("<strong>0</strong>") && rows(&none.text) == 0);
+}
+
 crate::both!(
     the_whole_journey_from_application_to_certificate,
     confirming_tells_the_coordinator_whether_a_parent_was_asked,
     illegal_steps_get_a_clear_message_and_change_nothing,
     a_hundred_concurrent_confirmations_take_exactly_the_last_place,
     pupils_are_offered_only_what_they_may_do,
+    the_search_counts_every_match_and_pages_through_them,
     a_group_is_placed_in_one_step_and_sessions_credit_those_present,
     the_coordinator_sees_her_class_and_exports_it,
 );

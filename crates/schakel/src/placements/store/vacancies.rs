@@ -392,6 +392,35 @@ pub async fn count_search(db: &Db, seeker: &Seeker, s: &Search, today: Date) -> 
     with_db!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).fetch_one(p).await)
 }
 
+/// A hit with the number of all hits, counted in the same pass.
+#[derive(FromRow)]
+struct CountedHit {
+    #[sqlx(flatten)]
+    hit: Hit,
+    total: i64,
+}
+
+/// One page of the vacancies open to a pupil and how many there are in all: one pass over the
+/// matching vacancies instead of two (a count, then the page), which halves the database's work
+/// per search. A page past the end has no row to carry the count, so it is counted apart.
+pub async fn search_counted(
+    db: &Db,
+    seeker: &Seeker,
+    s: &Search,
+    today: Date,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<(i64, Vec<Hit>)> {
+    let q = search_sql(seeker, s, today);
+    let sql = search_page_sql(&q, true);
+    let rows: Vec<CountedHit> = with_db!(db, p => bind_all!(sqlx::query_as::<_, CountedHit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)?;
+    match rows.first() {
+        Some(first) => Ok((first.total, rows.into_iter().map(|r| r.hit).collect())),
+        None if offset == 0 => Ok((0, Vec::new())),
+        None => Ok((count_search(db, seeker, s, today).await?, Vec::new())),
+    }
+}
+
 /// One page of the vacancies open to a pupil, nearest first (then by start date).
 pub async fn search(
     db: &Db,
@@ -402,17 +431,25 @@ pub async fn search(
     offset: i64,
 ) -> sqlx::Result<Vec<Hit>> {
     let q = search_sql(seeker, s, today);
+    let sql = search_page_sql(&q, false);
+    with_db!(db, p => bind_all!(sqlx::query_as::<_, Hit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)
+}
+
+/// The SQL of a search page (binds: the search's, then limit and offset), with `total` (all
+/// matches, by a window over the rows before the limit) when `counted`.
+fn search_page_sql(q: &SearchSql, counted: bool) -> String {
     let n = q.binds.len();
+    let (inner_total, outer_total) = if counted { (", COUNT(*) OVER () AS total", ", h.total") } else { ("", "") };
     // The inner query picks the page from the columns of the `vacancies_search` index alone;
     // the organisation, the other columns and the places taken are looked up for its rows only,
     // not for every vacancy that matches. CROSS JOIN keeps SQLite from reordering the join (on
     // PostgreSQL it is a plain join).
-    let sql = format!(
+    format!(
         "SELECT v.id, o.name AS organisation_name, v.title, v.category, v.kind, v.setting, v.capacity, v.expected_hours,
                 v.starts_on, v.ends_on, v.city,
                 (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ({})) AS taken,
-                h.d2
-         FROM (SELECT v.id, (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END) AS far, {} AS d2, v.starts_on
+                h.d2{outer_total}
+         FROM (SELECT v.id, (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END) AS far, {} AS d2, v.starts_on{inner_total}
                FROM vacancies v
                WHERE {} ORDER BY far, d2, v.starts_on, v.id LIMIT ${} OFFSET ${}) h
          CROSS JOIN vacancies v JOIN organisations o ON o.id = v.organisation_id
@@ -423,8 +460,7 @@ pub async fn search(
         q.wher,
         n + 1,
         n + 2
-    );
-    with_db!(db, p => bind_all!(sqlx::query_as::<_, Hit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)
+    )
 }
 
 /// Whether a particular vacancy is open to a pupil (the same rules as the search).

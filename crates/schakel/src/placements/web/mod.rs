@@ -39,6 +39,28 @@ pub async fn seeker(db: &Db, pupil: PupilId) -> sqlx::Result<Option<Seeker>> {
     }))
 }
 
+/// The page of a pupil's search she asked for (the last one if she asked past the end), with
+/// its pager: the hits and their count come from one query.
+pub async fn search_page(
+    db: &Db,
+    seeker: &Seeker,
+    search: &crate::placements::store::vacancies::Search,
+    today: time::Date,
+    requested: Option<i64>,
+    base: String,
+) -> sqlx::Result<(crate::web::page::Pager, Vec<crate::placements::store::vacancies::Hit>)> {
+    use crate::placements::store::vacancies;
+    use crate::web::page::{PER_PAGE, Pager};
+    let offset = requested.unwrap_or(1).max(1).saturating_sub(1).saturating_mul(PER_PAGE);
+    let (total, hits) = vacancies::search_counted(db, seeker, search, today, PER_PAGE, offset).await?;
+    let pager = Pager::new(requested, total, base);
+    if pager.offset() == offset {
+        return Ok((pager, hits));
+    }
+    let hits = vacancies::search(db, seeker, search, today, PER_PAGE, pager.offset()).await?;
+    Ok((pager, hits))
+}
+
 impl From<crate::placements::store::placements::PlacementError> for crate::web::error::Error {
     fn from(e: crate::placements::store::placements::PlacementError) -> Self {
         use crate::placements::store::placements::PlacementError;

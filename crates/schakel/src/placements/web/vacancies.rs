@@ -107,7 +107,6 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
             round: None,
         };
         let today = today();
-        let total = vacancies::count_search(&app.db, &seeker, &search, today).await?;
         let base = list_url(
             "/vacancies",
             &[
@@ -120,8 +119,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
                 ("hours", &q.hours),
             ],
         );
-        let pager = Pager::new(page_param(&q.page), total, base);
-        let hits = vacancies::search(&app.db, &seeker, &search, today, PER_PAGE, pager.offset()).await?;
+        let (pager, hits) = super::search_page(&app.db, &seeker, &search, today, page_param(&q.page), base).await?;
         let page = SearchPage {
             ctx,
             hits,

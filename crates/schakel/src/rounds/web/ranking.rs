@@ -22,7 +22,7 @@ use crate::rounds::store::{self, Round, RoundError};
 use crate::web::AppState;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
-use crate::web::page::{PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
+use crate::web::page::{Pager, list_url, page_param, redirect_with, render, render_status};
 
 #[derive(Template)]
 #[template(path = "rounds/rank.html", blocks = ["ranking"])]
@@ -112,10 +112,9 @@ pub(super) async fn page(
         ..Search::default()
     };
     let today = today();
-    let total = vacancies::count_search(&app.db, &seeker, &search, today).await?;
     let base = list_url(&format!("/rounds/{}", r.id), &[("q", &q.q), ("category", &q.category)]);
-    let pager = Pager::new(page_param(&q.page), total, base);
-    let hits = vacancies::search(&app.db, &seeker, &search, today, PER_PAGE, pager.offset()).await?;
+    let (pager, hits) =
+        crate::placements::web::search_page(&app.db, &seeker, &search, today, page_param(&q.page), base).await?;
     let code = if problem.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
     let page = RankPage { open: status == Status::Open, ctx, r, choices, hits, pager, q, categories: SECTORS, problem };
     if page.ctx.htmx { render_status(code, &page.as_ranking()) } else { render_status(code, &page) }
