@@ -49,6 +49,7 @@ round-mode-current = chosen
 round-modes-explain = Stable: nobody loses a place to a pupil with less priority, and it never pays to choose differently from what you really want. Optimal: as many pupils as possible get a place, as high on their lists as possible together; priority then only breaks ties.
 
 rank-no-places = No place left
+rank-ruled-out = Not at your age
 round-closed-at = closed { $deadline }
 round-date-hint = Day, month and year, such as 05-12-2026.
 round-from-age = from age { $age }

@@ -49,6 +49,7 @@ round-mode-current = gekozen
 round-modes-explain = Stabiel: niemand verliest een plek aan een leerling met minder voorrang, en het loont nooit om anders te kiezen dan je echt wilt. Optimaal: zo veel mogelijk leerlingen krijgen een plek, en samen zo hoog mogelijk op hun lijst; voorrang beslist dan alleen bij gelijkspel.
 
 rank-no-places = Geen plaats meer
+rank-ruled-out = Niet op jouw leeftijd
 round-closed-at = gesloten { $deadline }
 round-date-hint = Dag, maand en jaar, zoals 05-12-2026.
 round-from-age = vanaf { $age } jaar

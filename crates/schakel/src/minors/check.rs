@@ -16,7 +16,7 @@ use schakel_minors::{
 use time::{Date, Duration};
 
 use crate::db::Db;
-use crate::ids::{OrganisationId, PlacementId, PupilId, SchoolId};
+use crate::ids::{OrganisationId, PlacementId, PupilId, SchoolId, VacancyId};
 use crate::minors::hosts::{self, Checks, LocationFlag};
 use crate::minors::papers::{self, ConsentKind, Party, SideJob, WarningKey};
 use crate::minors::{calendar, rules};
@@ -151,6 +151,15 @@ impl Context {
         let work =
             Work::new(setting(&v.kind, &v.setting), planned_shifts(v, &slots, self.today), host_facts(v, &checks));
         Ok(self.engine.check_vacancy(&work, &SchoolCalendar::region_noord()))
+    }
+
+    /// Whether some rule blocks a pupil born on `birth` from `vacancy` whatever the paperwork,
+    /// at the age she has on the first day she could begin (as `vacancy` reports ages).
+    pub async fn forbids(&self, db: &Db, vacancy: VacancyId, birth: Option<Date>) -> Result<bool, RulesError> {
+        let (Some(birth), Some(v)) = (birth, vacancies::vacancy(db, vacancy).await?) else { return Ok(false) };
+        let age = crate::directory::values::age_on(birth, v.starts_on.max(self.today));
+        let blocked = self.vacancy(db, &v).await?.blocked_ages();
+        Ok(u8::try_from(age).is_ok_and(|a| blocked.contains(&a)))
     }
 
     /// A pupil on a vacancy's planned slots, paperwork taken as complete.

@@ -525,6 +525,13 @@ async fn a_round_never_matches_what_the_rules_for_minors_forbid(app: TestApp) {
     fields.push(("classes", class.to_string()));
     let round = create(&mut coord, &fields).await;
     coord.post(&format!("/rounds/{round}/open"), &[]).await;
+    // His ranking page shows the evening vacancy as not for his age, and adding it is refused.
+    let mut own = app.signed_in("300011@test.nl").await;
+    assert!(own.get(&format!("/rounds/{round}")).await.text.contains("Niet op jouw leeftijd"));
+    let added = own.post(&format!("/rounds/{round}/ranking"), &[("edit", &format!("add:{evening}"))]).await;
+    assert_eq!(added.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(choices_of(&app, round, xander).await.is_empty());
+    // Ranked anyway (as before the rules changed, say), the run still keeps him out.
     choices::save(&app.db, round, xander, &[evening, day]).await.expect("xander ranks");
     assert!(coord.post(&format!("/rounds/{round}/close"), &[]).await.redirects_to("/rounds/"));
 

@@ -13,6 +13,7 @@ use super::DetailQuery;
 use crate::auth::policy::{self, Action, Resource};
 use crate::directory::model::SECTORS;
 use crate::ids::{PlacementId, PupilId, RoundId, VacancyId};
+use crate::minors::check::Context;
 use crate::placements::store::vacancies::{self, Hit, Search};
 use crate::placements::web::{seeker, today};
 use crate::rounds::explain::{Explained, explain};
@@ -38,12 +39,18 @@ struct RankPage {
     problem: Option<String>,
     /// Whether she may still change her ranking.
     open: bool,
+    /// The hits the rules for minors never allow at her age: shown, not offered.
+    ruled_out: HashSet<VacancyId>,
 }
 
 impl RankPage {
     /// Her rank of a vacancy, if she chose it.
     fn chosen(&self, id: &VacancyId) -> Option<i32> {
         self.choices.iter().find(|c| c.vacancy_id == *id).map(|c| c.rank)
+    }
+
+    fn ruled_out(&self, id: &VacancyId) -> bool {
+        self.ruled_out.contains(id)
     }
 
     fn full(&self) -> bool {
@@ -115,8 +122,26 @@ pub(super) async fn page(
     let base = list_url(&format!("/rounds/{}", r.id), &[("q", &q.q), ("category", &q.category)]);
     let (pager, hits) =
         crate::placements::web::search_page(&app.db, &seeker, &search, today, page_param(&q.page), base).await?;
+    let rules = Context::load(&app.db, today).await?;
+    let mut ruled_out = HashSet::new();
+    for h in &hits {
+        if rules.forbids(&app.db, h.id, seeker.birth).await? {
+            ruled_out.insert(h.id);
+        }
+    }
     let code = if problem.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
-    let page = RankPage { open: status == Status::Open, ctx, r, choices, hits, pager, q, categories: SECTORS, problem };
+    let page = RankPage {
+        open: status == Status::Open,
+        ctx,
+        r,
+        choices,
+        hits,
+        pager,
+        q,
+        categories: SECTORS,
+        problem,
+        ruled_out,
+    };
     if page.ctx.htmx { render_status(code, &page.as_ranking()) } else { render_status(code, &page) }
 }
 
@@ -168,8 +193,12 @@ pub(super) async fn save(
     if !added.is_empty() {
         let in_round: HashSet<VacancyId> = store::vacancy_ids(&app.db, id).await?.into_iter().collect();
         let seeker = seeker(&app.db, pupil).await?.ok_or(Error::NotFound)?;
+        let rules = Context::load(&app.db, today()).await?;
         for v in added {
-            if !in_round.contains(&v) || !vacancies::open_to(&app.db, v, &seeker, today()).await? {
+            if !in_round.contains(&v)
+                || !vacancies::open_to(&app.db, v, &seeker, today()).await?
+                || rules.forbids(&app.db, v, seeker.birth).await?
+            {
                 return refuse(ctx, r, RankError::NotOffered).await;
             }
         }
