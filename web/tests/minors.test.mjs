@@ -123,6 +123,7 @@ describe('rules for minors', { skip }, () => {
       const agreement = await page.locator('#agreement-title').locator('..').innerText();
       assert.match(agreement, /Ouder of verzorger\s*✓?\s*Getekend door Saskia Ouder/);
       assert.match(agreement, /Leerling\s*Nog niet getekend/);
+      assert.equal(await page.locator('#f-parent_email').count(), 0, 'a parent who signed is not asked again');
       await checkAccessibility(page, 'agreement with the parent signed');
       await shot(page, 'minors-agreement-parent-signed-1280');
     } finally {

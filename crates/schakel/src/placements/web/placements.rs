@@ -169,6 +169,11 @@ struct DetailPage {
 }
 
 impl DetailPage {
+    /// Whether a parent has signed the agreement (then nobody needs asking any more).
+    fn parent_signed(&self) -> bool {
+        self.rules.signatures.iter().any(|l| l.party == Party::Parent.code() && l.name.is_some())
+    }
+
     /// Whether confirming will ask a parent for consent (under 16, or age unknown).
     fn consent_expected(&self) -> bool {
         self.p.consent_required || self.age.is_none_or(|a| a < 16)
