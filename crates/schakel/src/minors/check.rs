@@ -148,9 +148,13 @@ impl Context {
     pub async fn vacancy(&self, db: &Db, v: &Vacancy) -> Result<VacancyReport, RulesError> {
         let slots = vacancies::slots(db, v.id).await?;
         let checks = hosts::checks(db, v.organisation_id, self.today).await?;
-        let work =
-            Work::new(setting(&v.kind, &v.setting), planned_shifts(v, &slots, self.today), host_facts(v, &checks));
-        Ok(self.engine.check_vacancy(&work, &SchoolCalendar::region_noord()))
+        Ok(self.vacancy_report(v, &slots, &checks))
+    }
+
+    /// [`Context::vacancy`] from parts already loaded (many vacancies at once).
+    pub fn vacancy_report(&self, v: &Vacancy, slots: &[Slot], checks: &Checks) -> VacancyReport {
+        let work = Work::new(setting(&v.kind, &v.setting), planned_shifts(v, slots, self.today), host_facts(v, checks));
+        self.engine.check_vacancy(&work, &SchoolCalendar::region_noord())
     }
 
     /// Whether some rule blocks a pupil born on `birth` from `vacancy` whatever the paperwork,

@@ -154,6 +154,11 @@ pub struct Checks {
 }
 
 impl Checks {
+    /// The checks of a host with no records at all.
+    pub fn none(day: Date) -> Checks {
+        Checks::from_records(Vec::new(), day)
+    }
+
     fn from_records(records: Vec<Record>, day: Date) -> Checks {
         let states = CheckKind::ALL
             .into_iter()
@@ -197,6 +202,25 @@ const SELECT: &str = "SELECT h.id, h.organisation_id, h.kind, h.reference, h.fla
 pub async fn records(db: &Db, org: OrganisationId) -> sqlx::Result<Vec<Record>> {
     let sql = format!("{SELECT} WHERE h.organisation_id = $1 ORDER BY h.recorded_at DESC, h.id DESC");
     with_db!(db, p => sqlx::query_as(&sql).bind(org).fetch_all(p).await)
+}
+
+/// The checks of every host with a vacancy in a matching round, as they stand on `day`.
+pub async fn checks_of_round(
+    db: &Db,
+    round: crate::ids::RoundId,
+    day: Date,
+) -> sqlx::Result<std::collections::HashMap<OrganisationId, Checks>> {
+    let sql = format!(
+        "{SELECT} WHERE h.organisation_id IN (SELECT v.organisation_id FROM vacancies v
+             JOIN round_vacancies rv ON rv.vacancy_id = v.id WHERE rv.round_id = $1)
+         ORDER BY h.recorded_at DESC, h.id DESC"
+    );
+    let records: Vec<Record> = with_db!(db, p => sqlx::query_as(&sql).bind(round).fetch_all(p).await)?;
+    let mut by_host: std::collections::HashMap<OrganisationId, Vec<Record>> = std::collections::HashMap::new();
+    for r in records {
+        by_host.entry(r.organisation_id).or_default().push(r);
+    }
+    Ok(by_host.into_iter().map(|(o, rs)| (o, Checks::from_records(rs, day))).collect())
 }
 
 /// A host's checks as they stand on `day`.

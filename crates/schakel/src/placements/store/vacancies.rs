@@ -94,20 +94,58 @@ struct SlotRow {
     ends_at: Time,
 }
 
+impl SlotRow {
+    fn slot(self) -> Slot {
+        Slot {
+            date: self.on_date,
+            weekday: self.weekday.and_then(|w| u8::try_from(w).ok()),
+            start: self.starts_at,
+            end: self.ends_at,
+        }
+    }
+}
+
+/// The vacancies of a matching round, with their time slots, in three queries whatever the
+/// round's size.
+pub async fn of_round(db: &Db, round: crate::ids::RoundId) -> sqlx::Result<Vec<(Vacancy, Vec<Slot>)>> {
+    const IN_ROUND: &str = "(SELECT vacancy_id FROM round_vacancies WHERE round_id = $1)";
+    let sql = format!("{} WHERE v.id IN {IN_ROUND} ORDER BY v.id", vacancy_select());
+    let slot_sql = format!(
+        "SELECT vacancy_id, on_date, weekday, starts_at, ends_at FROM vacancy_slots WHERE vacancy_id IN {IN_ROUND}
+         ORDER BY on_date, weekday, starts_at"
+    );
+    let (list, slots) = with_db!(db, p => {
+        let list: Vec<Vacancy> = sqlx::query_as(&sql).bind(round).fetch_all(p).await?;
+        let slots: Vec<(VacancyId, SlotRow)> = sqlx::query_as::<_, SlotOf>(&slot_sql).bind(round).fetch_all(p).await?
+            .into_iter().map(|s| (s.vacancy_id, s.row)).collect();
+        Ok::<_, sqlx::Error>((list, slots))
+    })?;
+    let mut by_vacancy: std::collections::HashMap<VacancyId, Vec<Slot>> = std::collections::HashMap::new();
+    for (v, row) in slots {
+        by_vacancy.entry(v).or_default().push(row.slot());
+    }
+    Ok(list
+        .into_iter()
+        .map(|v| {
+            let s = by_vacancy.remove(&v.id).unwrap_or_default();
+            (v, s)
+        })
+        .collect())
+}
+
+#[derive(FromRow)]
+struct SlotOf {
+    vacancy_id: VacancyId,
+    #[sqlx(flatten)]
+    row: SlotRow,
+}
+
 pub async fn slots(db: &Db, id: VacancyId) -> sqlx::Result<Vec<Slot>> {
     let rows: Vec<SlotRow> = with_db!(db, p => sqlx::query_as(
         "SELECT on_date, weekday, starts_at, ends_at FROM vacancy_slots WHERE vacancy_id = $1
          ORDER BY on_date, weekday, starts_at")
         .bind(id).fetch_all(p).await)?;
-    Ok(rows
-        .into_iter()
-        .map(|r| Slot {
-            date: r.on_date,
-            weekday: r.weekday.and_then(|w| u8::try_from(w).ok()),
-            start: r.starts_at,
-            end: r.ends_at,
-        })
-        .collect())
+    Ok(rows.into_iter().map(SlotRow::slot).collect())
 }
 
 /// The schools a vacancy is restricted to (empty: open to every school).

@@ -52,11 +52,12 @@ pub async fn vacancy_facts(db: &Db, round: RoundId, today: Date) -> Result<Vec<V
     // The ages the rules for minors never allow, per vacancy (its slots against the region's
     // calendar): a round must not match what no school could confirm.
     let rules = Context::load(db, today).await?;
+    let checks = crate::minors::hosts::checks_of_round(db, round, today).await?;
+    let none = crate::minors::hosts::Checks::none(today);
     let mut blocked: HashMap<VacancyId, Vec<u8>> = HashMap::new();
-    for row in &vacancies {
-        if let Some(v) = crate::placements::store::vacancies::vacancy(db, row.0).await? {
-            blocked.insert(v.id, rules.vacancy(db, &v).await?.blocked_ages());
-        }
+    for (v, slots) in crate::placements::store::vacancies::of_round(db, round).await? {
+        let report = rules.vacancy_report(&v, &slots, checks.get(&v.organisation_id).unwrap_or(&none));
+        blocked.insert(v.id, report.blocked_ages());
     }
     Ok(vacancies
         .into_iter()
