@@ -258,6 +258,16 @@ pub fn host_sees_full_pupil(status: crate::placements::model::Status) -> bool {
     matches!(status, Confirmed | Active | Completed)
 }
 
+/// Whether `actor` sees a placement's pupil in full (name, contact details, the agreement that
+/// names her): the school side (the project leader, her school's coordinator, the pupil herself)
+/// always; a host once the school has confirmed.
+pub fn sees_full_pupil(actor: &Actor, p: &crate::placements::store::placements::Placement) -> bool {
+    actor.is_project_leader()
+        || holds(actor, |g| *g == Grant::Coordinator(p.school_id))
+        || actor.pupil().is_some_and(|(id, _)| id == p.pupil_id)
+        || host_sees_full_pupil(p.status())
+}
+
 fn holds(actor: &Actor, pred: impl Fn(&Grant) -> bool) -> bool {
     actor.grants().any(pred)
 }

@@ -183,10 +183,7 @@ async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placeme
         return Err(Error::NotFound);
     }
     // The agreement names the pupil in full: a host gets it once the school has confirmed.
-    let school_side = actor.is_project_leader()
-        || actor.schools_as(crate::auth::model::Role::Coordinator).contains(&p.school_id)
-        || actor.pupil().is_some_and(|(id, _)| id == p.pupil_id);
-    if !school_side && !policy::host_sees_full_pupil(p.status()) {
+    if !policy::sees_full_pupil(actor, &p) {
         return Err(Error::NotFound);
     }
     // The signed copy kept at activation, else the copy a parent consented to, else as it stands.

@@ -130,10 +130,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
 /// The pupil's name as this actor may see it: a host sees the first name only until the school
 /// has confirmed.
 fn display_name(actor: &Actor, p: &Placement) -> String {
-    let school_side = actor.is_project_leader()
-        || actor.schools_as(crate::auth::model::Role::Coordinator).contains(&p.school_id)
-        || actor.pupil().is_some_and(|(id, _)| id == p.pupil_id);
-    if school_side || policy::host_sees_full_pupil(p.status()) { p.full_name() } else { p.first_name.clone() }
+    if policy::sees_full_pupil(actor, p) { p.full_name() } else { p.first_name.clone() }
 }
 
 // ---- the placement page --------------------------------------------------------------------
@@ -208,7 +205,7 @@ async fn detail_page_with(
     let actor = ctx.actor()?.clone();
     let res = resource(&p);
     let name = display_name(&actor, &p);
-    let full = name == p.full_name();
+    let full = policy::sees_full_pupil(&actor, &p);
     // The pupil's own steps carry her name as this viewer may see it (a host: first name only).
     let mut events = store::events(&app.db, p.id).await?;
     for e in events.iter_mut().filter(|e| e.by_pupil) {

@@ -15,8 +15,7 @@ use serde::Deserialize;
 use super::{DetailQuery, managed, refused};
 use crate::auth::policy::Action;
 use crate::ids::{PupilId, RoundId, VacancyId};
-use crate::placements::store::vacancies;
-use crate::placements::web::{seeker, today};
+use crate::placements::web::today;
 use crate::rounds::engine::{self, Comparison, Reason, Summary};
 use crate::rounds::explain::{Explained, explain, short_key};
 use crate::rounds::model::{Status, Step};
@@ -226,14 +225,10 @@ pub(super) async fn move_pupil(
     };
     let choices = choices::of(&app.db, id, pupil).await?;
     if let Some(v) = to {
-        let seeker = seeker(&app.db, pupil).await?.ok_or(Error::NotFound)?;
-        if !vacancies::open_to(&app.db, v, &seeker, today()).await? {
-            return Ok(redirect_with(&app, &back, "flash-round-move-not-open"));
-        }
         if store::has_live(&app.db, pupil, v).await? {
             return Ok(redirect_with(&app, &back, "flash-round-move-already-there"));
         }
-        // The rules for minors, as the run applies them.
+        // The run's rule: open to her (school, age, still open) and allowed by the rules for minors.
         if !store::fitting(&app.db, id, pupil, today()).await?.contains(&v) {
             return Ok(redirect_with(&app, &back, "flash-round-move-not-open"));
         }
