@@ -8,9 +8,10 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::auth::model::Grant;
+use crate::clock::Clock;
 use crate::config::Config;
-use crate::db::Db;
-use crate::web::AppState;
+use crate::env::Env;
+use crate::state::AppState;
 
 #[derive(Parser, Debug)]
 #[command(name = "schakel", version, about = "Schakel: the shared infrastructure of a school–work network")]
@@ -168,14 +169,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Match { mode, input, output, explain } => Ok(run_match(mode, &input, &output, explain)),
         Command::Serve { bind, public_url, trust_proxy } => {
-            let db = Db::connect(&cli.database).await?;
+            let db = crate::app::open(&cli.database, Clock::system()).await?;
             let mut config = Config::new(&public_url.unwrap_or_else(|| format!("http://{bind}")));
             config.trust_proxy = trust_proxy;
             let state = AppState::new(db.clone(), config).await?;
             let listener = tokio::net::TcpListener::bind(bind).await.with_context(|| format!("listening on {bind}"))?;
             tracing::info!(address = %bind, backend = ?db.backend(), "serving");
             println!("Schakel listens on http://{bind}");
-            crate::web::serve(listener, state, shutdown_signal()).await.context("serving")?;
+            crate::app::serve(listener, state, shutdown_signal()).await.context("serving")?;
             db.close().await;
             Ok(ExitCode::SUCCESS)
         }
@@ -183,26 +184,27 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             if fresh {
                 remove_sqlite_file(&cli.database)?;
             }
-            let db = Db::connect(&cli.database).await?;
-            let accounts = crate::demo::generate(&db, size, seed).await?;
+            let db = crate::app::open(&cli.database, Clock::system()).await?;
+            let env = Env::new(db.clone(), Config::new("http://127.0.0.1:8080")).await?;
+            let accounts = crate::demo::generate(&env, size, seed).await?;
             println!("{accounts}");
             db.close().await;
             Ok(ExitCode::SUCCESS)
         }
         Command::Migrate => {
-            let db = Db::connect(&cli.database).await?;
+            let db = crate::app::open(&cli.database, Clock::system()).await?;
             db.close().await;
             println!("migrations applied");
             Ok(ExitCode::SUCCESS)
         }
         Command::Import { what: ImportCommand::Pupils { file, school, skip_errors } } => {
-            let db = Db::connect(&cli.database).await?;
+            let db = crate::app::open(&cli.database, Clock::system()).await?;
             let code = crate::directory::cli::import_pupils(&db, &file, &school, skip_errors).await?;
             db.close().await;
             Ok(code)
         }
         Command::Invite { email, name, role: InviteRole::ProjectLeader, public_url } => {
-            let db = Db::connect(&cli.database).await?;
+            let db = crate::app::open(&cli.database, Clock::system()).await?;
             let email = crate::directory::values::Email::parse(&email)
                 .map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
             let user = match crate::auth::store::user_by_email(&db, &email).await? {
@@ -210,8 +212,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 None => crate::auth::store::create_user(&db, &email, name.trim(), Default::default()).await?,
             };
             crate::auth::store::add_grant(&db, user, Grant::ProjectLeader, None).await?;
-            let state = AppState::new(db.clone(), Config::new(&public_url)).await?;
-            let link = crate::auth::invite::send(&state, user, None).await?;
+            let env = Env::new(db.clone(), Config::new(&public_url)).await?;
+            let link = crate::auth::invite::send(&env, user, None).await?;
             println!("Invitation for {email} (valid 7 days):\n{link}");
             db.close().await;
             Ok(ExitCode::SUCCESS)

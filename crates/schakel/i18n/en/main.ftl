@@ -100,6 +100,8 @@ error-csrf = Your form has expired or did not come from this website. Go back, r
 error-too-many = Too many attempts. Try again in { $seconds } seconds.
 error-too-large = The file is too large. Send a file of at most 16 MB.
 error-internal = Something went wrong on our side. Nothing was changed. Try again later; if it keeps failing, tell the project leader.
+flash-form-invalid = Not everything in the form is right. Nothing has changed.
+error-refused = This cannot be done now. Nothing was changed.
 error-confirm = Confirm first that you want this. Nothing was changed.
 error-archived = This account is archived. Restore it first.
 
@@ -112,6 +114,7 @@ err-postcode = Enter a postcode like 1053 AB.
 err-email = Enter a valid e-mail address, like name@school.nl.
 err-school-year = Enter a school year like 2026/2027.
 err-date = Enter a date like 14-03-2012.
+err-date-future = That date lies in the future.
 err-birth-date = This date of birth cannot be right for a pupil.
 err-year-of-study = A year of study is a number from 1 to 6.
 err-number = Enter a valid number.

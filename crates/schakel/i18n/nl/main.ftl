@@ -100,6 +100,8 @@ error-csrf = Je formulier is verlopen of kwam niet van deze website. Ga terug, l
 error-too-many = Te veel pogingen. Probeer het over { $seconds } seconden opnieuw.
 error-too-large = Het bestand is te groot. Stuur een bestand van hoogstens 16 MB.
 error-internal = Er ging bij ons iets mis. Er is niets veranderd. Probeer het later opnieuw; blijft het misgaan, meld het dan bij de projectleider.
+flash-form-invalid = Niet alles in het formulier klopt. Er is niets veranderd.
+error-refused = Dit kan nu niet. Er is niets veranderd.
 error-confirm = Bevestig eerst dat je dit wilt. Er is niets veranderd.
 error-archived = Dit account is gearchiveerd. Zet het eerst terug.
 
@@ -112,6 +114,7 @@ err-postcode = Vul een postcode in zoals 1053 AB.
 err-email = Vul een geldig e-mailadres in, zoals naam@school.nl.
 err-school-year = Vul een schooljaar in zoals 2026/2027.
 err-date = Vul een datum in zoals 14-03-2012.
+err-date-future = Die datum ligt in de toekomst.
 err-birth-date = Deze geboortedatum kan niet kloppen voor een leerling.
 err-year-of-study = Een leerjaar is een getal van 1 tot en met 6.
 err-number = Vul een geldig getal in.

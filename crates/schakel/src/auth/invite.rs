@@ -3,18 +3,21 @@
 //! else.
 
 use crate::auth::{store, token};
+use crate::env::Env;
+use crate::i18n::Lang;
 use crate::ids::UserId;
 use crate::mail;
 use crate::privacy::audit;
-use crate::web::AppState;
-use crate::web::i18n::Lang;
 
 /// Creates a fresh invitation for `user` (replacing older unused ones), mails it in her language
 /// and returns the link.
-pub async fn send(app: &AppState, user: UserId, by: Option<UserId>) -> anyhow::Result<String> {
-    let u = store::user(&app.db, user).await?.ok_or_else(|| anyhow::anyhow!("inviting an unknown user"))?;
+/// The invitation, the mail and the audit event are one transaction: a link nobody received
+/// never exists.
+pub async fn send(app: &Env, user: UserId, by: Option<UserId>) -> anyhow::Result<String> {
+    let tx = app.db.begin().await?;
+    let u = store::user(&tx, user).await?.ok_or_else(|| anyhow::anyhow!("inviting an unknown user"))?;
     let tok = token::random_token();
-    store::create_invitation(&app.db, user, by, &token::digest(&tok), app.config.invitation_valid).await?;
+    store::create_invitation(&tx, user, by, &token::digest(&tok), app.config.invitation_valid).await?;
     let link = format!("{}/invite/{tok}", app.config.public_url);
     let lang = Lang::from_code(&u.locale).unwrap_or_default();
     let days = app.config.invitation_valid.whole_days();
@@ -23,7 +26,8 @@ pub async fn send(app: &AppState, user: UserId, by: Option<UserId>) -> anyhow::R
         "mail-invite-body",
         &[("name", u.name.clone().into()), ("link", link.clone().into()), ("days", days.into())],
     );
-    mail::send(&app.db, &u.email, &subject, &body).await?;
-    audit::record(&app.db, by, audit::Event::UserInvited { user }).await?;
+    mail::send(&tx, &u.email, &subject, &body).await?;
+    audit::record(&tx, by, audit::Event::UserInvited { user }).await?;
+    tx.commit().await?;
     Ok(link)
 }

@@ -12,17 +12,18 @@ pub mod web;
 
 use rand::RngCore;
 
-use crate::db::Db;
-use crate::with_db;
+use crate::db::Conn;
+use crate::with_conn;
 
 /// The server's secret key (for CSRF tokens and signed links), created on first start and kept
 /// in the database: every app server of a deployment shares it, and restarts keep it.
-pub async fn store_secret(db: &Db) -> anyhow::Result<Vec<u8>> {
+pub async fn store_secret(db: impl Into<Conn<'_>>) -> anyhow::Result<Vec<u8>> {
+    let db: Conn<'_> = db.into();
     let mut fresh = vec![0u8; 32];
     rand::rng().fill_bytes(&mut fresh);
-    with_db!(db, p => sqlx::query("INSERT INTO settings (key, value) VALUES ('secret', $1) ON CONFLICT (key) DO NOTHING")
+    with_conn!(db, p => sqlx::query("INSERT INTO settings (key, value) VALUES ('secret', $1) ON CONFLICT (key) DO NOTHING")
         .bind(&fresh).execute(p).await.map(|r| r.rows_affected()))?;
-    let secret: Vec<u8> = with_db!(db, p => sqlx::query_scalar("SELECT value FROM settings WHERE key = 'secret'")
+    let secret: Vec<u8> = with_conn!(db, p => sqlx::query_scalar("SELECT value FROM settings WHERE key = 'secret'")
         .fetch_one(p).await)?;
     Ok(secret)
 }

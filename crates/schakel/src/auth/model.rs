@@ -1,7 +1,7 @@
 //! Who is acting: an account with its role grants. No I/O here.
 
+use crate::i18n::Lang;
 use crate::ids::{GrantId, MeetingPointId, OrganisationId, PupilId, SchoolId, UserId};
-use crate::web::i18n::Lang;
 
 /// A role as stored in the `grants.role` column.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

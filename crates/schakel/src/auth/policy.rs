@@ -1,9 +1,10 @@
-//! The policy: the one place that decides who may do what. Handlers ask [`can`] before they act
-//! and listing queries take a scope from [`school_scope`] or [`organisation_scope`], so every
-//! rule about access is written here and nowhere else.
+//! The policy: the one place that decides who may do what. Flows and handlers call [`require`]
+//! before they act (it gives a [`Permit`] or a [`Denied`]), pages ask [`can`] which buttons to
+//! show, and listing queries take a scope from [`school_scope`] or [`organisation_scope`], so
+//! every rule about access is written here and nowhere else.
 //!
-//! Records outside an actor's scope are reported as "not found" by the handlers, so the answer
-//! never reveals that, say, a pupil of another school exists.
+//! A [`Denied`] is answered as "not found", so the answer never reveals that, say, a pupil of
+//! another school exists.
 
 use crate::auth::model::{Actor, Grant, Role};
 use crate::db::SqlScope;
@@ -40,6 +41,8 @@ pub enum Action {
     Match,
     /// Turn a round's matches into proposed placements.
     Publish,
+    /// Decide an organisation's vetting status (and see the vetting fields).
+    Vet,
 }
 
 /// What an action is about. Collections name the school or organisation whose records they hold,
@@ -72,6 +75,8 @@ pub enum Resource {
         organisation: OrganisationId,
         open: bool,
     },
+    /// Placements in bulk: the lists, and confirming a class at a time.
+    Placements,
     /// A placement: the pupil, her school and the vacancy's organisation.
     Placement {
         pupil: PupilId,
@@ -92,6 +97,22 @@ pub enum Resource {
     Round(Option<SchoolId>),
     /// A pupil's own part in a round: her ranking and her result.
     RoundEntry(PupilId),
+}
+
+/// Proof that the policy allowed an action. Only [`require`] makes one, so a function that takes
+/// a `Permit` cannot be reached without the check.
+#[derive(Clone, Copy, Debug)]
+pub struct Permit(());
+
+/// The policy does not allow the action. Callers answer "not found": a refusal reveals nothing
+/// about what exists outside the actor's scope.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("not permitted")]
+pub struct Denied;
+
+/// A permit for `action` on `resource`, or [`Denied`].
+pub fn require(actor: &Actor, action: Action, resource: Resource) -> Result<Permit, Denied> {
+    if can(actor, action, resource) { Ok(Permit(())) } else { Err(Denied) }
 }
 
 /// Whether `actor` may perform `action` on `resource`.
@@ -131,6 +152,7 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
             Create => actor.has_role(Role::Coordinator) || actor.has_role(Role::MeetingPointManager),
             _ => false,
         },
+        // Vetting is the project leader's alone (granted above).
         Resource::Organisation(o) => match action {
             View => sees_all_organisations(actor) || holds(actor, |g| *g == Grant::OrgContact(o)),
             Edit => holds(actor, |g| *g == Grant::OrgContact(o)),
@@ -148,8 +170,18 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
             View => open || manages_vacancies_of(actor, organisation),
             Create | Edit | Archive => manages_vacancies_of(actor, organisation),
             Apply => open && actor.pupil().is_some(),
-            // Placing a group is the school's confirmation, for any coordinator.
+            // Placing a group is the school's confirmation, for any coordinator (of the pupils of
+            // her own schools: see `placing_schools`).
             Confirm => open && actor.has_role(Role::Coordinator),
+            // Registering a group's sessions credits approved hours: the host's.
+            Assess => holds(actor, |g| *g == Grant::OrgContact(organisation)),
+            _ => false,
+        },
+        // The parties list their placements (which ones: `placement_scope`); coordinators
+        // confirm in bulk, each placement checked on its own (`Resource::Placement`).
+        Resource::Placements => match action {
+            View => actor.has_role(Role::Coordinator) || actor.has_role(Role::OrgContact) || actor.pupil().is_some(),
+            Confirm => actor.has_role(Role::Coordinator),
             _ => false,
         },
         Resource::Placement { pupil, school, organisation } => {
@@ -197,6 +229,30 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
         Resource::RoundEntry(pupil) => {
             matches!(action, View | Rank) && holds(actor, |g| matches!(*g, Grant::Pupil { pupil: p, .. } if p == pupil))
         }
+    }
+}
+
+/// The schools whose pupils `actor` places (in a group, in a round) and whose placements she
+/// confirms: those she coordinates.
+pub fn placing_schools(actor: &Actor) -> Vec<SchoolId> {
+    actor.schools_as(Role::Coordinator)
+}
+
+/// The party `actor` signs a placement's agreement for, if any: the pupil herself, a contact of
+/// the host, or a coordinator of the pupil's school. (A parent signs through the mailed link.)
+pub fn signing_party(
+    actor: &Actor,
+    p: &crate::placements::store::placements::Placement,
+) -> Option<crate::minors::papers::Party> {
+    use crate::minors::papers::Party;
+    if actor.pupil().is_some_and(|(id, _)| id == p.pupil_id) {
+        Some(Party::Pupil)
+    } else if holds(actor, |g| *g == Grant::OrgContact(p.organisation_id)) {
+        Some(Party::Host)
+    } else if holds(actor, |g| *g == Grant::Coordinator(p.school_id)) {
+        Some(Party::School)
+    } else {
+        None
     }
 }
 
@@ -265,7 +321,7 @@ pub fn sees_full_pupil(actor: &Actor, p: &crate::placements::store::placements::
     actor.is_project_leader()
         || holds(actor, |g| *g == Grant::Coordinator(p.school_id))
         || actor.pupil().is_some_and(|(id, _)| id == p.pupil_id)
-        || host_sees_full_pupil(p.status())
+        || host_sees_full_pupil(p.status)
 }
 
 fn holds(actor: &Actor, pred: impl Fn(&Grant) -> bool) -> bool {
@@ -324,8 +380,8 @@ pub fn organisation_scope(actor: &Actor) -> SqlScope {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::ids::{GrantId, MeetingPointId};
-    use crate::web::i18n::Lang;
 
     fn actor(grants: Vec<Grant>) -> Actor {
         Actor {

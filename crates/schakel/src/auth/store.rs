@@ -5,11 +5,11 @@ use time::{Duration, OffsetDateTime};
 
 use crate::auth::model::{Actor, Grant, Role};
 use crate::auth::throttle;
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::directory::values::Email;
+use crate::i18n::Lang;
 use crate::ids::{GrantId, InvitationId, MeetingPointId, OrganisationId, PupilId, SchoolId, UserId};
-use crate::web::i18n::Lang;
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 type Result<T> = std::result::Result<T, sqlx::Error>;
 
@@ -36,8 +36,8 @@ struct LoginRow {
 /// The account an e-mail address signs in to, if it is active: its id and password hash (none
 /// until the invitation has been accepted).
 #[tracing::instrument(skip_all)]
-pub async fn login_candidate(db: &Db, email: &Email) -> Result<Option<(UserId, Option<String>)>> {
-    let row: Option<LoginRow> = with_db!(db, p => sqlx::query_as(
+pub async fn login_candidate(db: impl Into<Conn<'_>>, email: &Email) -> Result<Option<(UserId, Option<String>)>> {
+    let row: Option<LoginRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT id, password_hash FROM users WHERE email = $1 AND archived_at IS NULL")
         .bind(email.as_str()).fetch_optional(p).await)?;
     Ok(row.map(|r| (r.id, r.password_hash)))
@@ -45,21 +45,30 @@ pub async fn login_candidate(db: &Db, email: &Email) -> Result<Option<(UserId, O
 
 /// Starts a session for `user`, stored by the digest of its token.
 #[tracing::instrument(skip_all, fields(user = %user))]
-pub async fn create_session(db: &Db, user: UserId, token_digest: &[u8], policy: SessionPolicy) -> Result<()> {
-    let t = now();
-    with_tx!(db, tx => {
+pub async fn create_session(
+    db: impl Into<Conn<'_>>,
+    user: UserId,
+    token_digest: &[u8],
+    policy: SessionPolicy,
+) -> Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query("INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at) VALUES ($1, $2, $3, $3, $4)")
             .bind(token_digest).bind(user).bind(t).bind(t + policy.idle).execute(&mut *tx).await?;
         sqlx::query("UPDATE users SET last_login_at = $1 WHERE id = $2").bind(t).bind(user).execute(&mut *tx).await?;
         // Sweep expired sessions of this user while we are here.
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND expires_at < $2").bind(user).bind(t).execute(&mut *tx).await?;
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
 #[tracing::instrument(skip_all)]
-pub async fn delete_session(db: &Db, token_digest: &[u8]) -> Result<()> {
-    with_db!(db, p => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_digest).execute(p).await.map(|r| r.rows_affected()))?;
+pub async fn delete_session(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<()> {
+    with_conn!(db, p => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_digest).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -75,9 +84,14 @@ struct SessionRow {
 
 /// The signed-in actor of a session token, if the session is live; refreshes its idle timeout.
 #[tracing::instrument(skip_all)]
-pub async fn session_actor(db: &Db, token_digest: &[u8], policy: SessionPolicy) -> Result<Option<Actor>> {
-    let t = now();
-    let row: Option<SessionRow> = with_db!(db, p => sqlx::query_as(
+pub async fn session_actor(
+    db: impl Into<Conn<'_>>,
+    token_digest: &[u8],
+    policy: SessionPolicy,
+) -> Result<Option<Actor>> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let row: Option<SessionRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT u.id, u.name, u.email, u.locale, s.created_at, s.last_seen_at
          FROM sessions s JOIN users u ON u.id = s.user_id
          WHERE s.token_hash = $1 AND s.expires_at > $2 AND u.archived_at IS NULL")
@@ -86,7 +100,7 @@ pub async fn session_actor(db: &Db, token_digest: &[u8], policy: SessionPolicy) 
     // Refresh at most once a minute: a page with many requests costs one write, not many.
     if t - row.last_seen_at > Duration::minutes(1) {
         let expires = (t + policy.idle).min(row.created_at + policy.absolute);
-        with_db!(db, p => sqlx::query("UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3")
+        with_conn!(db, p => sqlx::query("UPDATE sessions SET last_seen_at = $1, expires_at = $2 WHERE token_hash = $3")
             .bind(t).bind(expires).bind(token_digest).execute(p).await.map(|r| r.rows_affected()))?;
     }
     let grants = grants_of(db, row.id).await?;
@@ -97,6 +111,18 @@ pub async fn session_actor(db: &Db, token_digest: &[u8], policy: SessionPolicy) 
         locale: Lang::from_code(&row.locale).unwrap_or_default(),
         grants,
     }))
+}
+
+/// The actor a user is, with her live grants, if the account is active: for steps the product
+/// takes on someone's behalf (the demo generator, the command line).
+pub async fn actor(db: impl Into<Conn<'_>>, user: UserId) -> Result<Option<Actor>> {
+    let db: Conn<'_> = db.into();
+    let row: Option<(String, String, String)> = with_conn!(db, c => sqlx::query_as(
+        "SELECT name, email, locale FROM users WHERE id = $1 AND archived_at IS NULL")
+        .bind(user).fetch_optional(&mut *c).await)?;
+    let Some((name, email, locale)) = row else { return Ok(None) };
+    let grants = grants_of(db, user).await?;
+    Ok(Some(Actor { user_id: user, name, email, locale: Lang::from_code(&locale).unwrap_or_default(), grants }))
 }
 
 #[derive(FromRow)]
@@ -110,8 +136,8 @@ struct GrantRow {
 }
 
 /// The live grants of a user. A pupil grant ends when the pupil is archived.
-pub async fn grants_of(db: &Db, user: UserId) -> Result<Vec<(GrantId, Grant)>> {
-    let rows: Vec<GrantRow> = with_db!(db, p => sqlx::query_as(
+pub async fn grants_of(db: impl Into<Conn<'_>>, user: UserId) -> Result<Vec<(GrantId, Grant)>> {
+    let rows: Vec<GrantRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT g.id, g.role, g.school_id, g.organisation_id, g.meeting_point_id, g.pupil_id
          FROM grants g LEFT JOIN pupils pu ON pu.id = g.pupil_id
          WHERE g.user_id = $1 AND (g.pupil_id IS NULL OR pu.archived_at IS NULL)
@@ -139,11 +165,12 @@ struct ThrottleRow {
 }
 
 /// Seconds to wait before another attempt for any of `keys`, if one is blocked.
-pub async fn throttle_wait(db: &Db, keys: &[String]) -> Result<Option<i64>> {
-    let t = now();
+pub async fn throttle_wait(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<Option<i64>> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
     let mut wait = 0i64;
     for key in keys {
-        let row: Option<ThrottleRow> = with_db!(db, p => sqlx::query_as(
+        let row: Option<ThrottleRow> = with_conn!(db, p => sqlx::query_as(
             "SELECT failures, first_failure, blocked_until FROM login_throttle WHERE key = $1")
             .bind(key).fetch_optional(p).await)?;
         if let Some(until) = row.and_then(|r| r.blocked_until)
@@ -156,9 +183,11 @@ pub async fn throttle_wait(db: &Db, keys: &[String]) -> Result<Option<i64>> {
 }
 
 /// Counts a failed sign-in against each key.
-pub async fn record_failure(db: &Db, keys: &[(throttle::Kind, String)]) -> Result<()> {
-    let t = now();
-    with_tx!(db, tx => {
+pub async fn record_failure(db: impl Into<Conn<'_>>, keys: &[(throttle::Kind, String)]) -> Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         for (kind, key) in keys {
             let row: Option<ThrottleRow> = sqlx::query_as(
                 "SELECT failures, first_failure, blocked_until FROM login_throttle WHERE key = $1")
@@ -170,17 +199,23 @@ pub async fn record_failure(db: &Db, keys: &[(throttle::Kind, String)]) -> Resul
                  ON CONFLICT (key) DO UPDATE SET failures = $2, first_failure = $3, blocked_until = $4")
                 .bind(key).bind(failures).bind(first).bind(blocked).execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
 /// Forgets the failures of `keys` (after a successful sign-in).
-pub async fn clear_failures(db: &Db, keys: &[String]) -> Result<()> {
-    with_tx!(db, tx => {
+pub async fn clear_failures(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<()> {
+    let db: Conn<'_> = db.into();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         for key in keys {
             sqlx::query("DELETE FROM login_throttle WHERE key = $1").bind(key).execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
@@ -202,14 +237,14 @@ pub struct User {
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.locale, (u.password_hash IS NOT NULL) AS has_password, \
      u.archived_at, u.last_login_at, u.created_at";
 
-pub async fn user(db: &Db, id: UserId) -> Result<Option<User>> {
+pub async fn user(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
-pub async fn user_by_email(db: &Db, email: &Email) -> Result<Option<User>> {
+pub async fn user_by_email(db: impl Into<Conn<'_>>, email: &Email) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(email.as_str()).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(email.as_str()).fetch_optional(p).await)
 }
 
 /// A filter on the user list.
@@ -258,20 +293,20 @@ macro_rules! bind_user_filter {
     }};
 }
 
-pub async fn count_users(db: &Db, filter: &UserFilter) -> Result<i64> {
+pub async fn count_users(db: impl Into<Conn<'_>>, filter: &UserFilter) -> Result<i64> {
     let (wher, text, _) = user_where(filter);
     let sql = format!("SELECT COUNT(*) FROM users u WHERE {wher}");
-    with_db!(db, p => bind_user_filter!(sqlx::query_scalar::<_, i64>(&sql), filter, &text).fetch_one(p).await)
+    with_conn!(db, p => bind_user_filter!(sqlx::query_scalar::<_, i64>(&sql), filter, &text).fetch_one(p).await)
 }
 
-pub async fn list_users(db: &Db, filter: &UserFilter, limit: i64, offset: i64) -> Result<Vec<User>> {
+pub async fn list_users(db: impl Into<Conn<'_>>, filter: &UserFilter, limit: i64, offset: i64) -> Result<Vec<User>> {
     let (wher, text, n) = user_where(filter);
     let sql = format!(
         "SELECT {USER_COLUMNS} FROM users u WHERE {wher} ORDER BY u.name, u.id LIMIT ${} OFFSET ${}",
         n + 1,
         n + 2
     );
-    with_db!(db, p => bind_user_filter!(sqlx::query_as::<_, User>(&sql), filter, &text).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, p => bind_user_filter!(sqlx::query_as::<_, User>(&sql), filter, &text).bind(limit).bind(offset).fetch_all(p).await)
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern, so a search for "50%" means it.
@@ -295,13 +330,19 @@ pub enum UserError {
     Db(#[from] sqlx::Error),
 }
 
-pub async fn create_user(db: &Db, email: &Email, name: &str, locale: Lang) -> std::result::Result<UserId, UserError> {
+pub async fn create_user(
+    db: impl Into<Conn<'_>>,
+    email: &Email,
+    name: &str,
+    locale: Lang,
+) -> std::result::Result<UserId, UserError> {
+    let db: Conn<'_> = db.into();
     if user_by_email(db, email).await?.is_some() {
         return Err(UserError::EmailTaken);
     }
     let id = UserId::new();
-    let t = now();
-    let res = with_db!(db, p => sqlx::query(
+    let t = db.now();
+    let res = with_conn!(db, p => sqlx::query(
         "INSERT INTO users (id, email, name, locale, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $5)")
         .bind(id).bind(email.as_str()).bind(name).bind(locale.code()).bind(t).execute(p).await.map(|r| r.rows_affected()));
     match res {
@@ -312,19 +353,20 @@ pub async fn create_user(db: &Db, email: &Email, name: &str, locale: Lang) -> st
 }
 
 pub async fn update_user(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     id: UserId,
     email: &Email,
     name: &str,
     locale: Lang,
 ) -> std::result::Result<(), UserError> {
+    let db: Conn<'_> = db.into();
     if let Some(other) = user_by_email(db, email).await?
         && other.id != id
     {
         return Err(UserError::EmailTaken);
     }
-    let res = with_db!(db, p => sqlx::query("UPDATE users SET email = $1, name = $2, locale = $3, updated_at = $4 WHERE id = $5")
-        .bind(email.as_str()).bind(name).bind(locale.code()).bind(now()).bind(id).execute(p).await.map(|r| r.rows_affected()));
+    let res = with_conn!(db, p => sqlx::query("UPDATE users SET email = $1, name = $2, locale = $3, updated_at = $4 WHERE id = $5")
+        .bind(email.as_str()).bind(name).bind(locale.code()).bind(db.now()).bind(id).execute(p).await.map(|r| r.rows_affected()));
     match res {
         Ok(_) => Ok(()),
         Err(e) if is_unique_violation(&e) => Err(UserError::EmailTaken),
@@ -338,45 +380,54 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 }
 
 /// Archives a user or brings her back; archiving ends her sessions at once.
-pub async fn set_user_archived(db: &Db, id: UserId, archived: bool) -> Result<()> {
-    let t = now();
-    with_tx!(db, tx => {
+pub async fn set_user_archived(db: impl Into<Conn<'_>>, id: UserId, archived: bool) -> Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query("UPDATE users SET archived_at = $1, updated_at = $2 WHERE id = $3")
             .bind(archived.then_some(t)).bind(t).bind(id).execute(&mut *tx).await?;
         if archived {
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(id).execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
 /// Sets the language a user sees after signing in.
-pub async fn set_locale(db: &Db, id: UserId, locale: Lang) -> Result<()> {
-    with_db!(db, p => sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.code()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+pub async fn set_locale(db: impl Into<Conn<'_>>, id: UserId, locale: Lang) -> Result<()> {
+    with_conn!(db, p => sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.code()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Sets a new password and ends every other session of the user.
-pub async fn set_password(db: &Db, id: UserId, phc: &str, keep_session: Option<&[u8]>) -> Result<()> {
-    let t = now();
-    with_tx!(db, tx => {
+pub async fn set_password(db: impl Into<Conn<'_>>, id: UserId, phc: &str, keep_session: Option<&[u8]>) -> Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query("UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3")
             .bind(phc).bind(t).bind(id).execute(&mut *tx).await?;
         sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
             .bind(id).bind(keep_session.unwrap_or(&[])).execute(&mut *tx).await?;
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
-pub async fn password_hash(db: &Db, id: UserId) -> Result<Option<String>> {
-    let h: Option<Option<String>> = with_db!(db, p => sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
+pub async fn password_hash(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option<String>> {
+    let h: Option<Option<String>> = with_conn!(db, p => sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
         .bind(id).fetch_optional(p).await)?;
     Ok(h.flatten())
 }
 
 /// Adds a grant unless the user holds it already. Grants scoped to a meeting point or a pupil
 /// also record the school, so the policy never needs a join to know it.
-pub async fn add_grant(db: &Db, user: UserId, grant: Grant, by: Option<UserId>) -> Result<GrantId> {
+pub async fn add_grant(db: impl Into<Conn<'_>>, user: UserId, grant: Grant, by: Option<UserId>) -> Result<GrantId> {
+    let db: Conn<'_> = db.into();
     if let Some((id, _)) = grants_of(db, user).await?.into_iter().find(|(_, g)| *g == grant) {
         return Ok(id);
     }
@@ -388,35 +439,39 @@ pub async fn add_grant(db: &Db, user: UserId, grant: Grant, by: Option<UserId>) 
         Grant::MeetingPointManager { meeting_point, school } => (Some(school), None, Some(meeting_point), None),
         Grant::Pupil { pupil, school } => (Some(school), None, None, Some(pupil)),
     };
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO grants (id, user_id, role, school_id, organisation_id, meeting_point_id, pupil_id, granted_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
-        .bind(id).bind(user).bind(grant.role().code()).bind(school).bind(org).bind(mp).bind(pupil).bind(by).bind(now())
+        .bind(id).bind(user).bind(grant.role().code()).bind(school).bind(org).bind(mp).bind(pupil).bind(by).bind(db.now())
         .execute(p).await.map(|r| r.rows_affected()))?;
     Ok(id)
 }
 
 /// Removes a grant of `user`; false when she had no such grant.
-pub async fn revoke_grant(db: &Db, user: UserId, grant: GrantId) -> Result<bool> {
-    let r = with_db!(db, p => sqlx::query("DELETE FROM grants WHERE id = $1 AND user_id = $2")
+pub async fn revoke_grant(db: impl Into<Conn<'_>>, user: UserId, grant: GrantId) -> Result<bool> {
+    let r = with_conn!(db, p => sqlx::query("DELETE FROM grants WHERE id = $1 AND user_id = $2")
         .bind(grant).bind(user).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(r == 1)
 }
 
 /// Creates an invitation valid for `valid`, replacing the user's unused ones.
 pub async fn create_invitation(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     user: UserId,
     by: Option<UserId>,
     token_digest: &[u8],
     valid: Duration,
 ) -> Result<()> {
-    let t = now();
-    with_tx!(db, tx => {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query("DELETE FROM invitations WHERE user_id = $1 AND used_at IS NULL").bind(user).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO invitations (id, token_hash, user_id, created_by, created_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(InvitationId::new()).bind(token_digest).bind(user).bind(by).bind(t).bind(t + valid).execute(&mut *tx).await?;
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
@@ -444,8 +499,9 @@ struct InvitationRow {
     archived_at: Option<OffsetDateTime>,
 }
 
-pub async fn invitation(db: &Db, token_digest: &[u8]) -> Result<Invitation> {
-    let row: Option<InvitationRow> = with_db!(db, p => sqlx::query_as(
+pub async fn invitation(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<Invitation> {
+    let db: Conn<'_> = db.into();
+    let row: Option<InvitationRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT i.user_id, u.name, u.email, i.expires_at, i.used_at, u.archived_at
          FROM invitations i JOIN users u ON u.id = i.user_id WHERE i.token_hash = $1")
         .bind(token_digest).fetch_optional(p).await)?;
@@ -453,16 +509,18 @@ pub async fn invitation(db: &Db, token_digest: &[u8]) -> Result<Invitation> {
         None => Invitation::Unknown,
         Some(r) if r.archived_at.is_some() => Invitation::Unknown,
         Some(r) if r.used_at.is_some() => Invitation::Used,
-        Some(r) if r.expires_at <= now() => Invitation::Expired,
+        Some(r) if r.expires_at <= db.now() => Invitation::Expired,
         Some(r) => Invitation::Open { user: r.user_id, name: r.name, email: r.email },
     })
 }
 
 /// Uses an invitation: sets the password, once. Returns the user, or `None` when the link was
 /// used (or expired) in the meantime, e.g. by a second click racing the first.
-pub async fn accept_invitation(db: &Db, token_digest: &[u8], phc: &str) -> Result<Option<UserId>> {
-    let t = now();
-    let user: Option<UserId> = with_tx!(db, tx => {
+pub async fn accept_invitation(db: impl Into<Conn<'_>>, token_digest: &[u8], phc: &str) -> Result<Option<UserId>> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    let user: Option<UserId> = with_conn!(&atomic, tx => {
         let user: Option<UserId> = sqlx::query_scalar(
             "UPDATE invitations SET used_at = $1 WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id")
             .bind(t).bind(token_digest).fetch_optional(&mut *tx).await?;
@@ -471,8 +529,9 @@ pub async fn accept_invitation(db: &Db, token_digest: &[u8], phc: &str) -> Resul
                 .bind(phc).bind(t).bind(u).execute(&mut *tx).await?;
             sqlx::query("DELETE FROM sessions WHERE user_id = $1").bind(u).execute(&mut *tx).await?;
         }
-        user
-    });
+        Ok::<_, sqlx::Error>(user)
+    })?;
+    atomic.finish().await?;
     Ok(user)
 }
 
@@ -503,8 +562,8 @@ impl GrantView {
     }
 }
 
-pub async fn grant_views(db: &Db, user: UserId) -> Result<Vec<GrantView>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn grant_views(db: impl Into<Conn<'_>>, user: UserId) -> Result<Vec<GrantView>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT g.id, g.role, s.name AS school_name, o.name AS organisation_name, m.name AS meeting_point_name,
                 pu.number AS pupil_number
          FROM grants g

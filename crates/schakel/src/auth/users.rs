@@ -2,10 +2,10 @@
 //! roles, send a new invitation, archive.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use crate::auth::model::{Grant, Role, ScopeKind};
@@ -14,13 +14,14 @@ use crate::auth::store::{self, GrantView, User, UserError, UserFilter};
 use crate::directory::store::organisations;
 use crate::directory::store::schools::{self, MeetingPoint};
 use crate::directory::values::{Email, MAX_SHORT, required_text};
+use crate::i18n::Lang;
 use crate::ids::{GrantId, OrganisationId, SchoolId, UserId};
 use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
-use crate::web::i18n::Lang;
 use crate::web::page::{FormErrors, PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()

@@ -3,22 +3,23 @@
 use std::net::SocketAddr;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use crate::auth::model::Actor;
 use crate::auth::store::{self, Invitation};
 use crate::auth::{password, throttle, token};
 use crate::directory::values::Email;
+use crate::i18n::Lang;
 use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::{Ctx, LANG_COOKIE, SESSION_COOKIE, safe_return};
 use crate::web::error::{Error, Result};
-use crate::web::i18n::Lang;
 use crate::web::page::{FormErrors, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()

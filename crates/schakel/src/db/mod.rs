@@ -1,10 +1,14 @@
 //! The database: one code base over SQLite (embedded, the default) and PostgreSQL (larger
 //! deployments). The backend is chosen once, at start-up, from the URL. Queries are written once
-//! with `$n` placeholders and run through [`with_db!`] / [`with_tx!`], which expand the same
-//! code for each typed pool; native column types are used on each backend (sqlx's `Any` driver
-//! cannot decode booleans, dates, UUIDs or sums, see RECIPES.md).
+//! with `$n` placeholders and run through [`with_conn!`](crate::with_conn), which expands the same
+//! code for each typed connection; native column types are used on each backend (sqlx's `Any`
+//! driver cannot decode booleans, dates, UUIDs or sums, see RECIPES.md).
+//!
+//! Store functions take `impl Into<Conn>`: the pool (`&db`) or an open write transaction
+//! (`&tx`, from [`Db::begin`]), so a workflow runs several of them in one transaction.
 
 pub mod bulk;
+mod conn;
 mod scope;
 
 use std::str::FromStr;
@@ -13,47 +17,21 @@ use std::time::Duration;
 use sqlx::postgres::{PgPool, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions, SqliteSynchronous};
 
+use crate::clock::Clock;
+pub use conn::{Atomic, Conn, Lease, Leased, PgLease, SqliteLease, Tx};
 pub use scope::SqlScope;
 
-/// A connection pool of either backend.
+/// A connection pool of either backend, with the clock the application reads its time from.
 #[derive(Clone, Debug)]
-pub enum Db {
+pub struct Db {
+    pools: Pools,
+    clock: Clock,
+}
+
+#[derive(Clone, Debug)]
+enum Pools {
     Sqlite(SqlitePool),
     Postgres(PgPool),
-}
-
-/// Runs `$body` with `$p` bound to the typed pool of whichever backend is in use.
-#[macro_export]
-macro_rules! with_db {
-    ($db:expr, $p:ident => $body:expr) => {
-        match $db {
-            $crate::db::Db::Sqlite($p) => $body,
-            $crate::db::Db::Postgres($p) => $body,
-        }
-    };
-}
-
-/// Runs `$body` inside a write transaction bound to `$tx` and commits it; `?` inside the body
-/// returns early and the dropped transaction rolls back. On SQLite the transaction starts with
-/// `BEGIN IMMEDIATE`, so two writers never both read and then fail to upgrade their lock.
-#[macro_export]
-macro_rules! with_tx {
-    ($db:expr, $tx:ident => $body:expr) => {
-        match $db {
-            $crate::db::Db::Sqlite(pool) => {
-                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let out = $body;
-                $tx.commit().await?;
-                out
-            }
-            $crate::db::Db::Postgres(pool) => {
-                let mut $tx = pool.begin().await?;
-                let out = $body;
-                $tx.commit().await?;
-                out
-            }
-        }
-    };
 }
 
 /// Which backend a database URL selects.
@@ -76,9 +54,9 @@ impl Backend {
 impl Db {
     /// Opens a pool for `url` (`sqlite://path`, a plain file path, or `postgres://…`) and applies
     /// the migrations of that backend.
-    pub async fn connect(url: &str) -> anyhow::Result<Db> {
+    pub async fn connect(url: &str, clock: Clock) -> anyhow::Result<Db> {
         use anyhow::Context;
-        let db = match Backend::of_url(url) {
+        let pools = match Backend::of_url(url) {
             Backend::Postgres => {
                 let pool = PgPoolOptions::new()
                     .max_connections(16)
@@ -86,7 +64,7 @@ impl Db {
                     .connect(url)
                     .await
                     .with_context(|| format!("connecting to PostgreSQL at {}", redact(url)))?;
-                Db::Postgres(pool)
+                Pools::Postgres(pool)
             }
             Backend::Sqlite => {
                 let path = url.strip_prefix("sqlite://").unwrap_or(url);
@@ -105,39 +83,46 @@ impl Db {
                     .connect_with(options)
                     .await
                     .with_context(|| format!("opening SQLite database {path}"))?;
-                Db::Sqlite(pool)
+                Pools::Sqlite(pool)
             }
         };
+        let db = Db { pools, clock };
         db.migrate().await?;
         Ok(db)
     }
 
     pub fn backend(&self) -> Backend {
-        match self {
-            Db::Sqlite(_) => Backend::Sqlite,
-            Db::Postgres(_) => Backend::Postgres,
+        match self.pools {
+            Pools::Sqlite(_) => Backend::Sqlite,
+            Pools::Postgres(_) => Backend::Postgres,
         }
     }
 
-    /// Applies the pending migrations of this backend's folder, then seeds the rule table for
-    /// minors when it is empty (the seed lives in the `schakel-minors` crate, not in SQL).
+    /// The clock this deployment reads its time from.
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// Applies the pending migrations of this backend's folder.
     pub async fn migrate(&self) -> anyhow::Result<()> {
         use anyhow::Context;
-        match self {
-            Db::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await,
-            Db::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await,
+        match &self.pools {
+            Pools::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await,
+            Pools::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await,
         }
-        .context("applying database migrations")?;
-        crate::minors::rules::seed(self).await.context("seeding the rules for minors")
+        .context("applying database migrations")
     }
 
     /// A cheap round trip, for `/healthz`.
     pub async fn ping(&self) -> sqlx::Result<()> {
-        with_db!(self, p => sqlx::query("SELECT 1").execute(p).await.map(|_| ()))
+        crate::with_conn!(self, c => sqlx::query("SELECT 1").execute(&mut *c).await.map(|_| ()))
     }
 
     pub async fn close(&self) {
-        with_db!(self, p => p.close().await)
+        match &self.pools {
+            Pools::Sqlite(p) => p.close().await,
+            Pools::Postgres(p) => p.close().await,
+        }
     }
 }
 
@@ -151,13 +136,6 @@ pub fn redact(url: &str) -> String {
         }
         _ => url.to_string(),
     }
-}
-
-/// The current time, truncated to microseconds: both backends store that precision, so a value
-/// read back compares equal to the one written.
-pub fn now() -> time::OffsetDateTime {
-    let t = time::OffsetDateTime::now_utc();
-    t.replace_nanosecond(t.nanosecond() / 1000 * 1000).unwrap_or(t)
 }
 
 #[cfg(test)]

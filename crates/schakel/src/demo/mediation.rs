@@ -120,8 +120,8 @@ pub async fn generate(
     per_vacancy: usize,
     vacancies: usize,
 ) -> anyhow::Result<Made> {
-    let now = crate::db::now();
-    let today = now.date();
+    let now = db.clock().now();
+    let today = db.clock().today();
     let year = crate::directory::values::SchoolYear::containing(today);
     let year_start = Date::from_calendar_date(year.start_year(), time::Month::September, 1).unwrap_or(today);
     let year_end = Date::from_calendar_date(year.start_year() + 1, time::Month::June, 30).unwrap_or(today);

@@ -34,7 +34,7 @@ pub async fn host_checks(
     alcohol: &HashSet<Uuid>,
     today: Date,
 ) -> anyhow::Result<usize> {
-    let now = crate::db::now();
+    let now = db.clock().now();
     let mut rows = Vec::new();
     for (i, (org, state, contact)) in hosts.iter().enumerate() {
         // A lacking host misses one check, or has it expired, in turn.
@@ -109,7 +109,7 @@ pub async fn calendars(
         Val::Date(Some(study_day)),
         Val::Text("Studiedag".into()),
         Val::Text("manual".into()),
-        Val::Time(Some(crate::db::now())),
+        Val::Time(Some(db.clock().now())),
     ];
     bulk::insert(
         db,

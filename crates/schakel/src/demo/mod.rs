@@ -20,14 +20,15 @@ use uuid::Uuid;
 use crate::auth::model::Grant;
 use crate::auth::{password, store as auth_store};
 use crate::cli::DemoSize;
+use crate::db::Db;
 use crate::db::bulk::{self, Val};
-use crate::db::{Db, now};
 use crate::directory::model::{full_name, search_text};
 use crate::directory::values::SchoolYear;
+use crate::env::Env;
 use crate::geo::{self, Point};
+use crate::i18n::Lang;
 use crate::ids::{MeetingPointId, OrganisationId, PupilId, SchoolId, UserId};
-use crate::web::i18n::Lang;
-use crate::with_db;
+use crate::with_conn;
 
 /// The password of every demo account.
 pub const DEMO_PASSWORD: &str = "schakel-demo";
@@ -118,17 +119,20 @@ struct School {
 
 /// Generates the demo network into an empty database and returns the text to print: what was
 /// made, how long it took, and the demo accounts.
-pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<String> {
+/// Every date follows from the clock of `env`'s database: the demo made on another day is the
+/// same network, moved in time.
+pub async fn generate(env: &Env, size: DemoSize, seed: u64) -> anyhow::Result<String> {
+    let db = &env.db;
     let started = Instant::now();
-    let existing: i64 = with_db!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM schools").fetch_one(p).await)?;
+    let existing: i64 = with_conn!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM schools").fetch_one(p).await)?;
     if existing > 0 {
         anyhow::bail!("the database holds data already; start from an empty one (`schakel demo --fresh` for SQLite)");
     }
     let sizes = Sizes::of(size);
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let t = now();
+    let t = db.clock().now();
     let areas: Vec<u16> = geo::known_areas().collect();
-    let year = SchoolYear::current();
+    let year = SchoolYear::containing(db.clock().today());
 
     // Schools: the network's own, then generated ones up to the size.
     let mut schools: Vec<School> = Vec::new();
@@ -212,7 +216,7 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let mut pupil_rows = Vec::new();
     let mut first_pupil: Option<(Uuid, String, String)> = None;
     let mut made_pupils: Vec<mediation::Pupil> = Vec::new();
-    let today = t.date();
+    let today = db.clock().today();
     for s in &schools {
         let top_year: i32 = if s.levels.contains("vwo") {
             6
@@ -521,17 +525,11 @@ pub async fn generate(db: &Db, size: DemoSize, seed: u64) -> anyhow::Result<Stri
     let made = mediation::generate(db, &mut rng, &made_pupils, &made_orgs, &demo, per_vacancy, vacancy_count).await?;
     let school_ids: Vec<Uuid> = schools.iter().map(|s| s.id).collect();
     minors::calendars(db, &mut rng, &school_ids, 10, home.id, today).await?;
-    let round_count = rounds::generate(
-        db,
-        &mut rng,
-        home_id,
-        UserId::from_uuid(demo.coordinator_user),
-        PupilId::from_uuid(pupil),
-        "http://127.0.0.1:8080",
-    )
-    .await?;
+    let round_count =
+        rounds::generate(env, &mut rng, home_id, UserId::from_uuid(demo.coordinator_user), PupilId::from_uuid(pupil))
+            .await?;
     // The demo pupil's own address is the one she signs in with.
-    with_db!(db, p => sqlx::query("UPDATE pupils SET email = $1 WHERE id = $2").bind("leerling@schakel.demo").bind(pupil).execute(p).await.map(|r| r.rows_affected()))?;
+    with_conn!(db, p => sqlx::query("UPDATE pupils SET email = $1 WHERE id = $2").bind("leerling@schakel.demo").bind(pupil).execute(p).await.map(|r| r.rows_affected()))?;
 
     let mut out = String::new();
     let _ = writeln!(

@@ -1,8 +1,9 @@
 //! Demo matching rounds at the demo school, one in each interesting state: published (autumn,
 //! year 3, the demo pupil can read her result), run but not published (year 4), and open for
-//! ranking with some rankings in (spring, year 3; the demo pupil has not chosen yet). They go
-//! through the same code as the pages: create, open, rank, close, run, publish. Ids, lottery
-//! seeds and choices come from the generator, so the same seed gives the same rounds.
+//! ranking with some rankings in (spring, year 3; the demo pupil has not chosen yet). The
+//! coordinator's steps go through the same flows as her pages (open, close, run, publish); the
+//! round and the pupils' rankings are written as their steps would. Ids, lottery seeds and
+//! choices come from the generator, so the same seed gives the same rounds.
 
 use rand::seq::SliceRandom;
 use rand::{Rng, RngCore};
@@ -11,11 +12,12 @@ use schakel_match::Mode;
 use time::Duration;
 use uuid::Uuid;
 
-use crate::db::{Db, now};
+use crate::env::Env;
 use crate::ids::{PupilId, RoundId, SchoolId, UserId, VacancyId};
-use crate::rounds::model::{Priority, Step};
+use crate::rounds::flow;
+use crate::rounds::model::Priority;
 use crate::rounds::store::{self, NewRound, choices};
-use crate::with_db;
+use crate::with_conn;
 
 /// How far a demo round got.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -56,16 +58,22 @@ fn id(rng: &mut ChaCha8Rng) -> Uuid {
     uuid::Builder::from_random_bytes(rng.random()).into_uuid()
 }
 
+/// A flow the demo's data should always pass.
+fn stopped(e: crate::flow::Stop<flow::Refused>) -> anyhow::Error {
+    anyhow::anyhow!("a demo round step stopped: {e:?}")
+}
+
 /// Makes the rounds; returns how many.
 pub async fn generate(
-    db: &Db,
+    env: &Env,
     rng: &mut ChaCha8Rng,
     school: SchoolId,
     coordinator: UserId,
     demo_pupil: PupilId,
-    public_url: &str,
 ) -> anyhow::Result<usize> {
-    let today = now().date();
+    let db = &env.db;
+    let today = db.clock().today();
+    let actor = crate::auth::store::actor(db, coordinator).await?.ok_or_else(|| anyhow::anyhow!("demo coordinator"))?;
     // Vacancies with a place left: a full one would only disappoint.
     let options: Vec<VacancyId> = store::vacancy_options(db, Some(school), None, None, today)
         .await?
@@ -73,11 +81,10 @@ pub async fn generate(
         .filter(|v| v.free() > 0)
         .map(|v| v.id)
         .collect();
-    let at_five = |days: i64| {
-        crate::web::i18n::from_amsterdam((today + Duration::days(days)).with_time(time::macros::time!(17:00)))
-    };
+    let at_five =
+        |days: i64| crate::clock::from_amsterdam((today + Duration::days(days)).with_time(time::macros::time!(17:00)));
     for plan in &PLANS {
-        let pupils: Vec<PupilId> = with_db!(db, p => sqlx::query_scalar(
+        let pupils: Vec<PupilId> = with_conn!(db, p => sqlx::query_scalar(
             "SELECT id FROM pupils WHERE school_id = $1 AND year_of_study = $2 AND archived_at IS NULL ORDER BY id")
             .bind(school).bind(plan.year).fetch_all(p).await)?;
         let mut vacancies = options.clone();
@@ -102,7 +109,7 @@ pub async fn generate(
             },
         )
         .await?;
-        store::step(db, round, Step::Open).await?;
+        flow::open(env, &actor, round).await.map_err(stopped)?;
         // Rankings: three vacancies each that she may take, most pupils.
         let r = store::round(db, round).await?.ok_or_else(|| anyhow::anyhow!("demo round vanished"))?;
         let data = store::results::load(db, &r, today).await?;
@@ -129,16 +136,14 @@ pub async fn generate(
             Stage::Published => (30, Mode::Stable),
             _ => (2, Mode::Optimal),
         };
-        store::step(db, round, Step::Close).await?;
-        with_db!(db, p => sqlx::query("UPDATE rounds SET closes_at = $1 WHERE id = $2")
+        flow::close(env, &actor, round).await.map_err(stopped)?;
+        with_conn!(db, p => sqlx::query("UPDATE rounds SET closes_at = $1 WHERE id = $2")
             .bind(at_five(-closed_days_ago)).bind(round).execute(p).await.map(|r| r.rows_affected()))?;
-        let r = store::round(db, round).await?.ok_or_else(|| anyhow::anyhow!("demo round vanished"))?;
-        crate::rounds::run(db, &r, mode, today).await?;
+        flow::run(env, &actor, round, mode).await.map_err(stopped)?;
         if plan.stage == Stage::Published {
             let mut ids = || id(rng);
-            store::results::publish(db, round, coordinator, &format!("Via {}", plan.name), &mut ids).await?;
-            crate::rounds::notify::published(db, public_url, &r, Some(coordinator)).await?;
-            with_db!(db, p => sqlx::query("UPDATE rounds SET published_at = $1 WHERE id = $2")
+            flow::publish(env, &actor, round, &format!("Via {}", plan.name), &mut ids).await.map_err(stopped)?;
+            with_conn!(db, p => sqlx::query("UPDATE rounds SET published_at = $1 WHERE id = $2")
                 .bind(at_five(-25) + Duration::minutes(12)).bind(round).execute(p).await.map(|r| r.rows_affected()))?;
         }
     }

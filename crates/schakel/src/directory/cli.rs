@@ -27,7 +27,7 @@ pub async fn import_pupils(db: &Db, file: &Path, brin: &str, skip_errors: bool) 
     };
     let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
     let name = file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = db.clock().today();
     let parsed = match import::parse(&bytes, &name, &school.brin, today) {
         Ok(p) => p,
         Err(e) => {
@@ -37,7 +37,7 @@ pub async fn import_pupils(db: &Db, file: &Path, brin: &str, skip_errors: bool) 
     };
     for e in &parsed.errors {
         let column = e.column.map(|c| c.header()).unwrap_or("");
-        eprintln!("line {}: {column}: {} ({:?})", e.line, crate::web::i18n::Lang::En.t(&e.key), e.value);
+        eprintln!("line {}: {column}: {} ({:?})", e.line, crate::i18n::Lang::En.t(&e.key), e.value);
     }
     if !parsed.errors.is_empty() && !skip_errors {
         eprintln!(

@@ -81,9 +81,7 @@ pub fn locate(postcode: Option<&Postcode>) -> Option<Point> {
 pub struct SchoolForm {
     pub brin: String,
     pub name: String,
-    /// Checked levels; HTML sends one `levels` pair per box, which serde_urlencoded cannot
-    /// collect, so the handler fills this from the raw pairs.
-    #[serde(skip)]
+    /// Checked levels: one `levels` pair per box.
     pub levels: Vec<String>,
     pub profiles: String,
     pub street: String,

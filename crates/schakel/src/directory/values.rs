@@ -230,10 +230,6 @@ impl SchoolYear {
         if date.month() as u8 >= 8 { SchoolYear(date.year()) } else { SchoolYear(date.year() - 1) }
     }
 
-    pub fn current() -> SchoolYear {
-        SchoolYear::containing(time::OffsetDateTime::now_utc().date())
-    }
-
     pub fn start_year(self) -> i32 {
         self.0
     }

@@ -2,8 +2,8 @@
 
 use sqlx::FromRow;
 
-use crate::db::Db;
-use crate::with_db;
+use crate::db::Conn;
+use crate::with_conn;
 
 /// The network at a glance, for the project leader.
 #[derive(Clone, Debug, Default, FromRow)]
@@ -17,8 +17,8 @@ pub struct NetworkFigures {
     pub meeting_points: i64,
 }
 
-pub async fn network_figures(db: &Db) -> sqlx::Result<NetworkFigures> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn network_figures(db: impl Into<Conn<'_>>) -> sqlx::Result<NetworkFigures> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM schools WHERE archived_at IS NULL) AS schools,
                 (SELECT COUNT(*) FROM pupils WHERE archived_at IS NULL) AS pupils,
                 (SELECT COUNT(*) FROM organisations WHERE archived_at IS NULL) AS organisations,
@@ -48,7 +48,7 @@ pub enum Among {
     Organisation(crate::ids::OrganisationId),
 }
 
-pub async fn placement_figures(db: &Db, among: Among) -> sqlx::Result<PlacementFigures> {
+pub async fn placement_figures(db: impl Into<Conn<'_>>, among: Among) -> sqlx::Result<PlacementFigures> {
     let (cond, id) = match among {
         Among::Network => ("TRUE", None),
         Among::School(s) => ("pu.school_id = $1", Some(s.uuid())),
@@ -70,7 +70,7 @@ pub async fn placement_figures(db: &Db, among: Among) -> sqlx::Result<PlacementF
         count("active"),
         count("completed")
     );
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_as::<_, PlacementFigures>(&sql);
         if let Some(id) = id { q = q.bind(id); }
         q.fetch_one(p).await
@@ -86,8 +86,12 @@ pub struct ClassGap {
     pub without: i64,
 }
 
-pub async fn class_gaps(db: &Db, school: crate::ids::SchoolId, year: &str) -> sqlx::Result<Vec<ClassGap>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn class_gaps(
+    db: impl Into<Conn<'_>>,
+    school: crate::ids::SchoolId,
+    year: &str,
+) -> sqlx::Result<Vec<ClassGap>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT c.id, c.name,
             (SELECT COUNT(*) FROM pupils pu WHERE pu.class_id = c.id AND pu.archived_at IS NULL) AS pupils,
             (SELECT COUNT(*) FROM pupils pu WHERE pu.class_id = c.id AND pu.archived_at IS NULL AND NOT EXISTS (

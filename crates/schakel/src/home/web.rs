@@ -13,10 +13,12 @@ use crate::home::store::{self, Among, ClassGap, NetworkFigures, PlacementFigures
 use crate::placements::store::placements::{self as placement_store, Placement};
 use crate::placements::store::vacancies::{self, Hit, Vacancy};
 use crate::privacy::audit;
+use crate::rounds::model::Status as RoundStatus;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::Result;
 use crate::web::page::render;
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new().get("/", home)
@@ -74,7 +76,7 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
     let Some(actor) = ctx.actor.clone() else {
         return render(&Landing { ctx });
     };
-    let year = SchoolYear::current().to_string();
+    let year = SchoolYear::containing(app.clock().today()).to_string();
     let mut page = Home {
         ctx,
         school_year: year.clone(),
@@ -123,9 +125,9 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
                 if let Some(record) = pupils::pupil(&app.db, pupil).await? {
                     let placements = placement_store::of_pupil(&app.db, pupil).await?;
                     let approved_minutes = placement_store::pupil_approved_minutes(&app.db, pupil).await?;
-                    let nearby = match crate::placements::web::seeker(&app.db, pupil).await? {
+                    let nearby = match crate::placements::store::vacancies::seeker(&app.db, pupil).await? {
                         Some(seeker) => {
-                            let today = crate::placements::web::today();
+                            let today = app.clock().today();
                             vacancies::search(&app.db, &seeker, &vacancies::Search::default(), today, 3, 0).await?
                         }
                         None => Vec::new(),

@@ -7,15 +7,16 @@ pub mod web;
 use sqlx::FromRow;
 use time::OffsetDateTime;
 
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::ids::MailId;
-use crate::with_db;
+use crate::with_conn;
 
 /// Queues a message.
-pub async fn send(db: &Db, recipient: &str, subject: &str, body: &str) -> sqlx::Result<MailId> {
+pub async fn send(db: impl Into<Conn<'_>>, recipient: &str, subject: &str, body: &str) -> sqlx::Result<MailId> {
+    let db: Conn<'_> = db.into();
     let id = MailId::new();
-    with_db!(db, p => sqlx::query("INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(id).bind(recipient).bind(subject).bind(body).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+    with_conn!(db, p => sqlx::query("INSERT INTO outbox (id, recipient, subject, body, created_at) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id).bind(recipient).bind(subject).bind(body).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(id)
 }
 
@@ -32,18 +33,23 @@ fn recipient_pattern(recipient: Option<&str>) -> Option<String> {
     recipient.map(|r| format!("%{}%", crate::auth::store::like_escape(&r.to_lowercase())))
 }
 
-pub async fn count(db: &Db, recipient: Option<&str>) -> sqlx::Result<i64> {
+pub async fn count(db: impl Into<Conn<'_>>, recipient: Option<&str>) -> sqlx::Result<i64> {
     let pattern = recipient_pattern(recipient);
-    with_db!(db, p => match &pattern {
+    with_conn!(db, p => match &pattern {
         Some(pat) => sqlx::query_scalar("SELECT COUNT(*) FROM outbox WHERE LOWER(recipient) LIKE $1 ESCAPE '\\'").bind(pat).fetch_one(p).await,
         None => sqlx::query_scalar("SELECT COUNT(*) FROM outbox").fetch_one(p).await,
     })
 }
 
 /// Newest first.
-pub async fn list(db: &Db, recipient: Option<&str>, limit: i64, offset: i64) -> sqlx::Result<Vec<Message>> {
+pub async fn list(
+    db: impl Into<Conn<'_>>,
+    recipient: Option<&str>,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Message>> {
     let pattern = recipient_pattern(recipient);
-    with_db!(db, p => match &pattern {
+    with_conn!(db, p => match &pattern {
         Some(pat) => sqlx::query_as(
             "SELECT id, recipient, subject, body, created_at FROM outbox WHERE LOWER(recipient) LIKE $1 ESCAPE '\\'
              ORDER BY created_at DESC, id DESC LIMIT $2 OFFSET $3")

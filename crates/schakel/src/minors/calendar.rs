@@ -6,9 +6,9 @@ use schakel_minors::{DayOff, LessonDay, LessonSpan, SchoolCalendar};
 use sqlx::FromRow;
 use time::{Date, OffsetDateTime, Time};
 
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::ids::{SchoolId, UserId};
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 /// A school's lesson day as stored: unknown (no row), no lessons, or lessons from–to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -72,8 +72,9 @@ struct TimeRow {
     ends_at: Option<Time>,
 }
 
-pub async fn calendar(db: &Db, school: SchoolId) -> sqlx::Result<Calendar> {
-    let rows: Vec<TimeRow> = with_db!(db, p => sqlx::query_as(
+pub async fn calendar(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<Calendar> {
+    let db: Conn<'_> = db.into();
+    let rows: Vec<TimeRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT weekday, starts_at, ends_at FROM school_lesson_times WHERE school_id = $1").bind(school).fetch_all(p).await)?;
     let mut week = [Lessons::Unknown; 5];
     for r in rows {
@@ -84,18 +85,25 @@ pub async fn calendar(db: &Db, school: SchoolId) -> sqlx::Result<Calendar> {
             };
         }
     }
-    let region_holidays: bool = with_db!(db, p => sqlx::query_scalar(
+    let region_holidays: bool = with_conn!(db, p => sqlx::query_scalar(
         "SELECT region_holidays FROM schools WHERE id = $1").bind(school).fetch_optional(p).await)?
     .unwrap_or(true);
-    let own = with_db!(db, p => sqlx::query_as(
+    let own = with_conn!(db, p => sqlx::query_as(
         "SELECT id, first_day, last_day, name, source, created_at FROM school_days_off WHERE school_id = $1
          ORDER BY first_day, name").bind(school).fetch_all(p).await)?;
     Ok(Calendar { week, region_holidays, own })
 }
 
 /// Replaces the lesson times of the week and the choice of region holidays.
-pub async fn set_week(db: &Db, school: SchoolId, week: &[Lessons; 5], region_holidays: bool) -> sqlx::Result<()> {
-    with_tx!(db, tx => {
+pub async fn set_week(
+    db: impl Into<Conn<'_>>,
+    school: SchoolId,
+    week: &[Lessons; 5],
+    region_holidays: bool,
+) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query("DELETE FROM school_lesson_times WHERE school_id = $1").bind(school).execute(&mut *tx).await?;
         for (i, l) in week.iter().enumerate() {
             let (a, b) = match *l {
@@ -107,23 +115,27 @@ pub async fn set_week(db: &Db, school: SchoolId, week: &[Lessons; 5], region_hol
                 .bind(school).bind(i as i32 + 1).bind(a).bind(b).execute(&mut *tx).await?;
         }
         sqlx::query("UPDATE schools SET region_holidays = $1, updated_at = $2 WHERE id = $3")
-            .bind(region_holidays).bind(now()).bind(school).execute(&mut *tx).await?;
-    });
+            .bind(region_holidays).bind(db.now()).bind(school).execute(&mut *tx).await?;
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
 /// Adds days off; `source` says where they came from (`manual`, `ical`). Days already there
 /// (same dates and name) are skipped, so importing a feed twice adds nothing.
 pub async fn add_days_off(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     school: SchoolId,
     days: &[(Date, Date, String)],
     source: &str,
     by: UserId,
 ) -> sqlx::Result<usize> {
-    let t = now();
+    let db: Conn<'_> = db.into();
+    let t = db.now();
     let mut added = 0;
-    with_tx!(db, tx => {
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         for (first, last, name) in days {
             let exists: i64 = sqlx::query_scalar(
                 "SELECT COUNT(*) FROM school_days_off WHERE school_id = $1 AND first_day = $2 AND last_day = $3 AND name = $4")
@@ -136,13 +148,15 @@ pub async fn add_days_off(
                 added += 1;
             }
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(added)
 }
 
 /// Removes one of the school's own days off; false when it is not the school's.
-pub async fn remove_day_off(db: &Db, school: SchoolId, id: uuid::Uuid) -> sqlx::Result<bool> {
-    let n = with_db!(db, p => sqlx::query("DELETE FROM school_days_off WHERE id = $1 AND school_id = $2")
+pub async fn remove_day_off(db: impl Into<Conn<'_>>, school: SchoolId, id: uuid::Uuid) -> sqlx::Result<bool> {
+    let n = with_conn!(db, p => sqlx::query("DELETE FROM school_days_off WHERE id = $1 AND school_id = $2")
         .bind(id).bind(school).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(n > 0)
 }

@@ -15,7 +15,7 @@ use schakel_minors::{
 };
 use time::{Date, Duration};
 
-use crate::db::Db;
+use crate::db::Conn;
 use crate::ids::{OrganisationId, PlacementId, PupilId, SchoolId, VacancyId};
 use crate::minors::hosts::{self, Checks, LocationFlag};
 use crate::minors::papers::{self, ConsentKind, Party, SideJob, WarningKey};
@@ -92,7 +92,7 @@ pub fn planned_shifts(v: &Vacancy, slots: &[Slot], from: Date) -> Vec<Shift> {
 pub fn worked_shifts(entries: &[Entry]) -> Vec<Shift> {
     entries
         .iter()
-        .filter(|e| matches!(e.status(), HoursStatus::Submitted | HoursStatus::Approved))
+        .filter(|e| matches!(e.status, HoursStatus::Submitted | HoursStatus::Approved))
         .filter_map(|e| Shift::new(e.on_date, e.starts_at, e.ends_at).ok())
         .collect()
 }
@@ -139,13 +139,14 @@ pub struct Context {
 }
 
 impl Context {
-    pub async fn load(db: &Db, today: Date) -> Result<Context, RulesError> {
+    pub async fn load(db: impl Into<Conn<'_>>, today: Date) -> Result<Context, RulesError> {
         Ok(Context { engine: rules::engine(db).await?, today })
     }
 
     /// A vacancy's slots checked for every age from 12 to 17 against the region's calendar: the
     /// ages that can never take it, whatever the paperwork.
-    pub async fn vacancy(&self, db: &Db, v: &Vacancy) -> Result<VacancyReport, RulesError> {
+    pub async fn vacancy(&self, db: impl Into<Conn<'_>>, v: &Vacancy) -> Result<VacancyReport, RulesError> {
+        let db: Conn<'_> = db.into();
         let slots = vacancies::slots(db, v.id).await?;
         let checks = hosts::checks(db, v.organisation_id, self.today).await?;
         Ok(self.vacancy_report(v, &slots, &checks))
@@ -159,7 +160,13 @@ impl Context {
 
     /// Whether some rule blocks a pupil born on `birth` from `vacancy` whatever the paperwork,
     /// at the age she has on the first day she could begin (as `vacancy` reports ages).
-    pub async fn forbids(&self, db: &Db, vacancy: VacancyId, birth: Option<Date>) -> Result<bool, RulesError> {
+    pub async fn forbids(
+        &self,
+        db: impl Into<Conn<'_>>,
+        vacancy: VacancyId,
+        birth: Option<Date>,
+    ) -> Result<bool, RulesError> {
+        let db: Conn<'_> = db.into();
         let (Some(birth), Some(v)) = (birth, vacancies::vacancy(db, vacancy).await?) else { return Ok(false) };
         let age = crate::directory::values::age_on(birth, v.starts_on.max(self.today));
         let blocked = self.vacancy(db, &v).await?.blocked_ages();
@@ -169,19 +176,21 @@ impl Context {
     /// A pupil on a vacancy's planned slots, paperwork taken as complete.
     pub async fn planned(
         &self,
-        db: &Db,
+        db: impl Into<Conn<'_>>,
         v: &Vacancy,
         pupil: Option<Date>,
         school: SchoolId,
         side_job: SideJob,
     ) -> Result<Findings, RulesError> {
+        let db: Conn<'_> = db.into();
         let work = self.planned_work(db, v).await?;
         let calendar = calendar::calendar(db, school).await?.for_rules();
         let papers = Papers { side_job: side_job.for_rules(), ..Papers::complete(self.today) };
         Ok(self.run(pupil, &work, &papers, &calendar, &v.setting))
     }
 
-    async fn planned_work(&self, db: &Db, v: &Vacancy) -> Result<Work, RulesError> {
+    async fn planned_work(&self, db: impl Into<Conn<'_>>, v: &Vacancy) -> Result<Work, RulesError> {
+        let db: Conn<'_> = db.into();
         let slots = vacancies::slots(db, v.id).await?;
         let checks = hosts::checks(db, v.organisation_id, self.today).await?;
         Ok(Work::new(setting(&v.kind, &v.setting), planned_shifts(v, &slots, self.today), host_facts(v, &checks)))
@@ -189,7 +198,8 @@ impl Context {
 
     /// A placement before its school confirms it: planned slots, paperwork taken as complete,
     /// with the warnings confirmed so far.
-    pub async fn placement_planned(&self, db: &Db, p: &Placement) -> Result<Findings, RulesError> {
+    pub async fn placement_planned(&self, db: impl Into<Conn<'_>>, p: &Placement) -> Result<Findings, RulesError> {
+        let db: Conn<'_> = db.into();
         let v = vacancies::vacancy(db, p.vacancy_id).await?.ok_or(sqlx::Error::RowNotFound)?;
         let side_job = papers::side_job(db, p.id).await?;
         let mut f = self.planned(db, &v, p.date_of_birth, p.school_id, side_job).await?;
@@ -198,7 +208,8 @@ impl Context {
     }
 
     /// A placement's agreement as signed so far, on its remaining planned slots.
-    pub async fn placement_agreement(&self, db: &Db, p: &Placement) -> Result<Findings, RulesError> {
+    pub async fn placement_agreement(&self, db: impl Into<Conn<'_>>, p: &Placement) -> Result<Findings, RulesError> {
+        let db: Conn<'_> = db.into();
         let v = vacancies::vacancy(db, p.vacancy_id).await?.ok_or(sqlx::Error::RowNotFound)?;
         let work = self.planned_work(db, &v).await?;
         self.with_papers(db, p, &work).await
@@ -207,11 +218,12 @@ impl Context {
     /// A placement's logged hours plus `extra` (a new entry), with the real paperwork.
     pub async fn placement_hours(
         &self,
-        db: &Db,
+        db: impl Into<Conn<'_>>,
         p: &Placement,
         entries: &[Entry],
         extra: Option<Shift>,
     ) -> Result<Findings, RulesError> {
+        let db: Conn<'_> = db.into();
         let v = vacancies::vacancy(db, p.vacancy_id).await?.ok_or(sqlx::Error::RowNotFound)?;
         let checks = hosts::checks(db, v.organisation_id, self.today).await?;
         let mut shifts = worked_shifts(entries);
@@ -220,7 +232,8 @@ impl Context {
         self.with_papers(db, p, &work).await
     }
 
-    async fn with_papers(&self, db: &Db, p: &Placement, work: &Work) -> Result<Findings, RulesError> {
+    async fn with_papers(&self, db: impl Into<Conn<'_>>, p: &Placement, work: &Work) -> Result<Findings, RulesError> {
+        let db: Conn<'_> = db.into();
         let papers = self.papers(db, p.id).await?;
         let calendar = calendar::calendar(db, p.school_id).await?.for_rules();
         let mut f = self.run(p.date_of_birth, work, &papers, &calendar, &p.setting);
@@ -229,11 +242,12 @@ impl Context {
     }
 
     /// The paperwork on record.
-    pub async fn papers(&self, db: &Db, placement: PlacementId) -> Result<Papers, RulesError> {
+    pub async fn papers(&self, db: impl Into<Conn<'_>>, placement: PlacementId) -> Result<Papers, RulesError> {
+        let db: Conn<'_> = db.into();
         let sig = papers::signatures(db, placement).await?;
         let consents = papers::consents(db, placement).await?;
         let given = |k: ConsentKind| {
-            consents.iter().find(|c| c.kind == k.code()).map(|c| crate::web::i18n::amsterdam(c.given_at).date())
+            consents.iter().find(|c| c.kind == k.code()).map(|c| crate::clock::amsterdam(c.given_at).date())
         };
         Ok(Papers {
             agreement: Agreement {
@@ -274,10 +288,11 @@ impl Context {
     /// A group of pupils on a vacancy's planned slots, paperwork taken as complete (A7).
     pub async fn group(
         &self,
-        db: &Db,
+        db: impl Into<Conn<'_>>,
         v: &Vacancy,
         pupils: &[(PupilId, Date, SchoolId)],
     ) -> Result<GroupReport<PupilId>, RulesError> {
+        let db: Conn<'_> = db.into();
         let work = self.planned_work(db, v).await?;
         let mut calendars: Vec<(SchoolId, SchoolCalendar)> = Vec::new();
         for (_, _, school) in pupils {
@@ -298,6 +313,10 @@ impl Context {
 }
 
 /// The host checks that stop a confirmation: missing or expired ones.
-pub async fn host_lacking(db: &Db, org: OrganisationId, today: Date) -> sqlx::Result<Vec<hosts::CheckKind>> {
+pub async fn host_lacking(
+    db: impl Into<Conn<'_>>,
+    org: OrganisationId,
+    today: Date,
+) -> sqlx::Result<Vec<hosts::CheckKind>> {
     Ok(hosts::checks(db, org, today).await?.lacking())
 }

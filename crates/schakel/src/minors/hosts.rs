@@ -7,9 +7,9 @@ use std::collections::{BTreeSet, HashMap};
 use sqlx::FromRow;
 use time::{Date, OffsetDateTime};
 
-use crate::db::{Db, SqlScope, now};
+use crate::db::{Conn, SqlScope};
 use crate::ids::{OrganisationId, UserId};
-use crate::with_db;
+use crate::with_conn;
 
 /// The kinds of check every host needs.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -199,14 +199,14 @@ const SELECT: &str = "SELECT h.id, h.organisation_id, h.kind, h.reference, h.fla
      FROM host_checks h LEFT JOIN users u ON u.id = h.recorded_by";
 
 /// Every record of a host, newest first.
-pub async fn records(db: &Db, org: OrganisationId) -> sqlx::Result<Vec<Record>> {
+pub async fn records(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Result<Vec<Record>> {
     let sql = format!("{SELECT} WHERE h.organisation_id = $1 ORDER BY h.recorded_at DESC, h.id DESC");
-    with_db!(db, p => sqlx::query_as(&sql).bind(org).fetch_all(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(org).fetch_all(p).await)
 }
 
 /// The checks of every host with a vacancy in a matching round, as they stand on `day`.
 pub async fn checks_of_round(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     round: crate::ids::RoundId,
     day: Date,
 ) -> sqlx::Result<std::collections::HashMap<OrganisationId, Checks>> {
@@ -215,7 +215,7 @@ pub async fn checks_of_round(
              JOIN round_vacancies rv ON rv.vacancy_id = v.id WHERE rv.round_id = $1)
          ORDER BY h.recorded_at DESC, h.id DESC"
     );
-    let records: Vec<Record> = with_db!(db, p => sqlx::query_as(&sql).bind(round).fetch_all(p).await)?;
+    let records: Vec<Record> = with_conn!(db, p => sqlx::query_as(&sql).bind(round).fetch_all(p).await)?;
     let mut by_host: std::collections::HashMap<OrganisationId, Vec<Record>> = std::collections::HashMap::new();
     for r in records {
         by_host.entry(r.organisation_id).or_default().push(r);
@@ -224,7 +224,7 @@ pub async fn checks_of_round(
 }
 
 /// A host's checks as they stand on `day`.
-pub async fn checks(db: &Db, org: OrganisationId, day: Date) -> sqlx::Result<Checks> {
+pub async fn checks(db: impl Into<Conn<'_>>, org: OrganisationId, day: Date) -> sqlx::Result<Checks> {
     Ok(Checks::from_records(records(db, org).await?, day))
 }
 
@@ -237,13 +237,19 @@ pub struct NewRecord<'a> {
     pub expires_on: Option<Date>,
 }
 
-pub async fn record(db: &Db, org: OrganisationId, r: &NewRecord<'_>, by: Option<UserId>) -> sqlx::Result<()> {
+pub async fn record(
+    db: impl Into<Conn<'_>>,
+    org: OrganisationId,
+    r: &NewRecord<'_>,
+    by: Option<UserId>,
+) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
     let flags = r.flags.iter().map(|f| f.code()).collect::<Vec<_>>().join(",");
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO host_checks (id, organisation_id, kind, reference, flags, valid_from, expires_on, recorded_by, recorded_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)")
         .bind(uuid::Uuid::now_v7()).bind(org).bind(r.kind.code()).bind(r.reference).bind(flags).bind(r.valid_from)
-        .bind(r.expires_on).bind(by).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(r.expires_on).bind(by).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -266,7 +272,8 @@ struct HostRow {
 
 /// The hosts with vacancies that are not archived, and what each lacks; complete hosts are left
 /// out unless `all`. Sorted: most placements waiting first, then by name.
-pub async fn lacking(db: &Db, scope: &SqlScope, day: Date, all: bool) -> sqlx::Result<Vec<Lacking>> {
+pub async fn lacking(db: impl Into<Conn<'_>>, scope: &SqlScope, day: Date, all: bool) -> sqlx::Result<Vec<Lacking>> {
+    let db: Conn<'_> = db.into();
     let (filter, ids) = scope.fragment("o.id", 1);
     let sql = format!(
         "SELECT o.id, o.name,
@@ -277,14 +284,14 @@ pub async fn lacking(db: &Db, scope: &SqlScope, day: Date, all: bool) -> sqlx::R
            AND EXISTS (SELECT 1 FROM vacancies v WHERE v.organisation_id = o.id AND v.status <> 'archived')
          ORDER BY o.name"
     );
-    let hosts: Vec<HostRow> = with_db!(db, p => {
+    let hosts: Vec<HostRow> = with_conn!(db, p => {
         let mut q = sqlx::query_as(&sql);
         for id in &ids {
             q = q.bind(*id);
         }
         q.fetch_all(p).await
     })?;
-    let recs: Vec<Record> = with_db!(db, p => sqlx::query_as(&format!(
+    let recs: Vec<Record> = with_conn!(db, p => sqlx::query_as(&format!(
         "{SELECT} WHERE h.organisation_id IN (SELECT DISTINCT organisation_id FROM vacancies WHERE status <> 'archived')
          ORDER BY h.recorded_at DESC, h.id DESC")).fetch_all(p).await)?;
     let mut by_org: HashMap<OrganisationId, Vec<Record>> = HashMap::new();

@@ -6,10 +6,10 @@ use std::collections::HashSet;
 use sqlx::FromRow;
 use time::OffsetDateTime;
 
-use crate::db::{Db, now};
+use crate::clock::amsterdam;
+use crate::db::Conn;
 use crate::ids::{PlacementId, UserId};
-use crate::web::i18n::amsterdam;
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 /// Who signs the agreement.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -60,8 +60,8 @@ impl Signatures {
     }
 }
 
-pub async fn signatures(db: &Db, placement: PlacementId) -> sqlx::Result<Signatures> {
-    let rows = with_db!(db, p => sqlx::query_as(
+pub async fn signatures(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Signatures> {
+    let rows = with_conn!(db, p => sqlx::query_as(
         "SELECT party, signer_name, signed_at FROM agreement_signatures WHERE placement_id = $1 ORDER BY signed_at")
         .bind(placement).fetch_all(p).await)?;
     Ok(Signatures(rows))
@@ -73,9 +73,16 @@ pub const SIGN_SQL: &str = "INSERT INTO agreement_signatures (placement_id, part
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (placement_id, party) DO NOTHING";
 
 /// Records a signature; `false` when the party had signed already.
-pub async fn sign(db: &Db, placement: PlacementId, party: Party, by: Option<UserId>, name: &str) -> sqlx::Result<bool> {
-    let n = with_db!(db, p => sqlx::query(SIGN_SQL)
-        .bind(placement).bind(party.code()).bind(by).bind(name).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+pub async fn sign(
+    db: impl Into<Conn<'_>>,
+    placement: PlacementId,
+    party: Party,
+    by: Option<UserId>,
+    name: &str,
+) -> sqlx::Result<bool> {
+    let db: Conn<'_> = db.into();
+    let n = with_conn!(db, p => sqlx::query(SIGN_SQL)
+        .bind(placement).bind(party.code()).bind(by).bind(name).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(n > 0)
 }
 
@@ -111,24 +118,30 @@ pub struct GivenConsent {
     pub given_at: OffsetDateTime,
 }
 
-pub async fn consents(db: &Db, placement: PlacementId) -> sqlx::Result<Vec<GivenConsent>> {
-    with_db!(db, p => sqlx::query_as("SELECT kind, given_by, given_at FROM minor_consents WHERE placement_id = $1")
+pub async fn consents(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Vec<GivenConsent>> {
+    with_conn!(db, p => sqlx::query_as("SELECT kind, given_by, given_at FROM minor_consents WHERE placement_id = $1")
         .bind(placement).fetch_all(p).await)
 }
 
-pub async fn give_consent(db: &Db, placement: PlacementId, kind: ConsentKind, by: &str) -> sqlx::Result<()> {
-    record_dated(db, placement, kind, by, now()).await
+pub async fn give_consent(
+    db: impl Into<Conn<'_>>,
+    placement: PlacementId,
+    kind: ConsentKind,
+    by: &str,
+) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    record_dated(db, placement, kind, by, db.now()).await
 }
 
 /// Records a dated paper as of `at` (a registration's date, say); one per kind.
 pub async fn record_dated(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     placement: PlacementId,
     kind: ConsentKind,
     by: &str,
     at: OffsetDateTime,
 ) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO minor_consents (placement_id, kind, given_by, given_at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (placement_id, kind) DO NOTHING")
         .bind(placement).bind(kind.code()).bind(by).bind(at).execute(p).await.map(|r| r.rows_affected()))?;
@@ -170,13 +183,13 @@ impl SideJob {
     }
 }
 
-pub async fn side_job(db: &Db, placement: PlacementId) -> sqlx::Result<SideJob> {
-    let row: Option<(String, i32, i32)> = with_db!(db, p => sqlx::query_as(
+pub async fn side_job(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<SideJob> {
+    let row: Option<(String, i32, i32)> = with_conn!(db, p => sqlx::query_as(
         "SELECT side_job, side_job_minutes, side_job_days FROM placements WHERE id = $1").bind(placement).fetch_optional(p).await)?;
     Ok(row.map(|(k, m, d)| SideJob::from_columns(&k, m, d)).unwrap_or_default())
 }
 
-pub async fn set_side_job(db: &Db, placement: PlacementId, job: SideJob) -> sqlx::Result<()> {
+pub async fn set_side_job(db: impl Into<Conn<'_>>, placement: PlacementId, job: SideJob) -> sqlx::Result<()> {
     let (kind, minutes, days) = match job {
         SideJob::Undeclared => ("undeclared", 0, 0),
         SideJob::None => ("none", 0, 0),
@@ -184,7 +197,7 @@ pub async fn set_side_job(db: &Db, placement: PlacementId, job: SideJob) -> sqlx
             ("declared", i32::try_from(minutes_per_week).unwrap_or(i32::MAX), i32::from(days_per_week))
         }
     };
-    with_db!(db, p => sqlx::query("UPDATE placements SET side_job = $1, side_job_minutes = $2, side_job_days = $3 WHERE id = $4")
+    with_conn!(db, p => sqlx::query("UPDATE placements SET side_job = $1, side_job_minutes = $2, side_job_days = $3 WHERE id = $4")
         .bind(kind).bind(minutes).bind(days).bind(placement).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -193,8 +206,8 @@ pub async fn set_side_job(db: &Db, placement: PlacementId, job: SideJob) -> sqlx
 /// that warning only; a new warning (another week, another rule) needs its own.
 pub type WarningKey = (String, String, time::Date);
 
-pub async fn acknowledged(db: &Db, placement: PlacementId) -> sqlx::Result<HashSet<WarningKey>> {
-    let rows: Vec<(String, String, time::Date)> = with_db!(db, p => sqlx::query_as(
+pub async fn acknowledged(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<HashSet<WarningKey>> {
+    let rows: Vec<(String, String, time::Date)> = with_conn!(db, p => sqlx::query_as(
         "SELECT rule, check_name, period_start FROM minor_acknowledgements WHERE placement_id = $1")
         .bind(placement).fetch_all(p).await)?;
     Ok(rows.into_iter().collect())
@@ -211,8 +224,8 @@ pub struct Acknowledgement {
     pub at: OffsetDateTime,
 }
 
-pub async fn acknowledgements(db: &Db, placement: PlacementId) -> sqlx::Result<Vec<Acknowledgement>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn acknowledgements(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Vec<Acknowledgement>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT a.rule, a.check_name, a.period_start, a.note, u.name AS by_name, a.at
          FROM minor_acknowledgements a LEFT JOIN users u ON u.id = a.by_user
          WHERE a.placement_id = $1 ORDER BY a.at").bind(placement).fetch_all(p).await)
@@ -220,14 +233,16 @@ pub async fn acknowledgements(db: &Db, placement: PlacementId) -> sqlx::Result<V
 
 /// Records confirmations of warnings (those confirmed before are kept as they were).
 pub async fn acknowledge(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     placement: PlacementId,
     keys: &[WarningKey],
     note: &str,
     by: UserId,
 ) -> sqlx::Result<()> {
-    let t = now();
-    with_tx!(db, tx => {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         for (rule, check, start) in keys {
             sqlx::query(
                 "INSERT INTO minor_acknowledgements (id, placement_id, rule, check_name, period_start, note, by_user, at)
@@ -236,20 +251,23 @@ pub async fn acknowledge(
                 .bind(uuid::Uuid::now_v7()).bind(placement).bind(rule).bind(check).bind(*start).bind(note).bind(by).bind(t)
                 .execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
 /// Keeps the agreement as it stood, signed, when the placement became active.
-pub async fn store_agreement(db: &Db, placement: PlacementId, pdf: &[u8]) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query(
+pub async fn store_agreement(db: impl Into<Conn<'_>>, placement: PlacementId, pdf: &[u8]) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO agreements (placement_id, pdf, created_at) VALUES ($1, $2, $3) ON CONFLICT (placement_id) DO NOTHING")
-        .bind(placement).bind(pdf).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(placement).bind(pdf).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// The signed agreement kept at activation, if there is one.
-pub async fn stored_agreement(db: &Db, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
-    with_db!(db, p => sqlx::query_scalar("SELECT pdf FROM agreements WHERE placement_id = $1")
+pub async fn stored_agreement(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
+    with_conn!(db, p => sqlx::query_scalar("SELECT pdf FROM agreements WHERE placement_id = $1")
         .bind(placement).fetch_optional(p).await)
 }

@@ -10,9 +10,9 @@ use schakel_minors::{Engine, Options, RuleBook, RuleSet};
 use sqlx::FromRow;
 use time::{Date, OffsetDateTime};
 
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::ids::UserId;
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 /// Why the stored rules cannot be used.
 #[derive(Debug, thiserror::Error)]
@@ -26,14 +26,16 @@ pub enum RulesError {
 }
 
 /// Stores the built-in rule sets when none are stored yet (a new database).
-pub async fn seed(db: &Db) -> Result<(), RulesError> {
+pub async fn seed(db: impl Into<Conn<'_>>) -> Result<(), RulesError> {
+    let db: Conn<'_> = db.into();
     let book = RuleBook::builtin();
     let mut rows = Vec::new();
     for set in book.sets() {
         rows.push((set.effective_from, serde_json::to_string(&set.rows)?));
     }
-    let t = now();
-    with_tx!(db, tx => {
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         let n: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM minor_rule_sets").fetch_one(&mut *tx).await?;
         if n == 0 {
             for (from, json) in &rows {
@@ -42,7 +44,9 @@ pub async fn seed(db: &Db) -> Result<(), RulesError> {
                     .execute(&mut *tx).await?;
             }
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
@@ -53,8 +57,8 @@ struct SetRow {
 }
 
 /// The stored rule book.
-pub async fn book(db: &Db) -> Result<RuleBook, RulesError> {
-    let rows: Vec<SetRow> = with_db!(db, p => sqlx::query_as(
+pub async fn book(db: impl Into<Conn<'_>>) -> Result<RuleBook, RulesError> {
+    let rows: Vec<SetRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT effective_from, rule_rows FROM minor_rule_sets ORDER BY effective_from IS NOT NULL, effective_from")
         .fetch_all(p).await)?;
     let mut sets = Vec::with_capacity(rows.len());
@@ -65,8 +69,8 @@ pub async fn book(db: &Db) -> Result<RuleBook, RulesError> {
 }
 
 /// The options in force: the latest change, or the strict defaults.
-pub async fn options(db: &Db) -> Result<Options, RulesError> {
-    let json: Option<String> = with_db!(db, p => sqlx::query_scalar(
+pub async fn options(db: impl Into<Conn<'_>>) -> Result<Options, RulesError> {
+    let json: Option<String> = with_conn!(db, p => sqlx::query_scalar(
         "SELECT options FROM minor_option_changes ORDER BY changed_at DESC, id DESC LIMIT 1").fetch_optional(p).await)?;
     Ok(match json {
         Some(j) => serde_json::from_str(&j)?,
@@ -75,7 +79,8 @@ pub async fn options(db: &Db) -> Result<Options, RulesError> {
 }
 
 /// The engine with the stored rules and options.
-pub async fn engine(db: &Db) -> Result<Engine, RulesError> {
+pub async fn engine(db: impl Into<Conn<'_>>) -> Result<Engine, RulesError> {
+    let db: Conn<'_> = db.into();
     Ok(Engine::new(book(db).await?, options(db).await?))
 }
 
@@ -97,8 +102,8 @@ struct ChangeRow {
 }
 
 /// Every change of the options, newest first.
-pub async fn history(db: &Db) -> Result<Vec<OptionChange>, RulesError> {
-    let rows: Vec<ChangeRow> = with_db!(db, p => sqlx::query_as(
+pub async fn history(db: impl Into<Conn<'_>>) -> Result<Vec<OptionChange>, RulesError> {
+    let rows: Vec<ChangeRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT c.options, c.reason, u.name AS by_name, c.changed_at FROM minor_option_changes c
          LEFT JOIN users u ON u.id = c.changed_by ORDER BY c.changed_at DESC, c.id DESC").fetch_all(p).await)?;
     let mut out = Vec::with_capacity(rows.len());
@@ -114,19 +119,16 @@ pub async fn history(db: &Db) -> Result<Vec<OptionChange>, RulesError> {
 }
 
 /// Records new options with the reason for the change.
-pub async fn set_options(db: &Db, options: &Options, reason: &str, by: UserId) -> Result<(), RulesError> {
+pub async fn set_options(
+    db: impl Into<Conn<'_>>,
+    options: &Options,
+    reason: &str,
+    by: UserId,
+) -> Result<(), RulesError> {
+    let db: Conn<'_> = db.into();
     let json = serde_json::to_string(options)?;
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO minor_option_changes (id, options, reason, changed_by, changed_at) VALUES ($1, $2, $3, $4, $5)")
-        .bind(uuid::Uuid::now_v7()).bind(json).bind(reason).bind(by).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(uuid::Uuid::now_v7()).bind(json).bind(reason).bind(by).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
-}
-
-impl From<RulesError> for crate::web::error::Error {
-    fn from(e: RulesError) -> Self {
-        match e {
-            RulesError::Db(e) => crate::web::error::Error::Db(e),
-            e => crate::web::error::Error::Internal(e.into()),
-        }
-    }
 }

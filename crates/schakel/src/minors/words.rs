@@ -3,9 +3,9 @@
 use fluent_templates::fluent_bundle::FluentValue;
 use schakel_minors::{Arg, Message, Violation};
 
+use crate::i18n::Lang;
 use crate::minors::check::{Findings, key};
 use crate::minors::papers::WarningKey;
-use crate::web::i18n::Lang;
 
 /// A finding as a page shows it. The same rule and check on several days or weeks shows once,
 /// with the first occurrence's text and how many more there are.

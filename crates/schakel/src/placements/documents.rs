@@ -4,14 +4,14 @@
 use fluent_templates::fluent_bundle::FluentValue;
 use time::Date;
 
-use crate::db::Db;
+use crate::db::Conn;
 use crate::directory::store::{organisations, schools};
+use crate::i18n::Lang;
 use crate::ids::PupilId;
 use crate::minors::papers::{ConsentKind, Party};
 use crate::placements::model::{self, Kind, Setting, Status};
 use crate::placements::store::placements::{self as store, Placement};
 use crate::placements::store::{notifications, vacancies};
-use crate::web::i18n::Lang;
 use schakel_documents as doc;
 
 /// The documents' words in one language, from `i18n/<lang>/documents.ftl`.
@@ -50,6 +50,9 @@ pub enum Missing {
     Db(#[from] sqlx::Error),
     #[error(transparent)]
     Document(#[from] doc::DocumentError),
+    /// The rendering task failed to finish.
+    #[error(transparent)]
+    Task(#[from] anyhow::Error),
 }
 
 fn kind(v_kind: &str, setting: &str) -> doc::PlacementKind {
@@ -80,12 +83,13 @@ fn weekday(n: u8) -> time::Weekday {
 /// The agreement of a placement as it stands now; with `consenting`, as it will stand once that
 /// parent's consent (name, date) is recorded — the copy kept with the consent shows it.
 pub async fn agreement(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     p: &Placement,
     lang: Lang,
     today: Date,
     consenting: Option<(&str, Date)>,
 ) -> Result<doc::Agreement, Missing> {
+    let db: Conn<'_> = db.into();
     let birth = p.date_of_birth.ok_or(Missing::BirthDate)?;
     let v = vacancies::vacancy(db, p.vacancy_id).await?.ok_or(Missing::Db(sqlx::Error::RowNotFound))?;
     let slots = vacancies::slots(db, p.vacancy_id).await?;
@@ -123,7 +127,7 @@ pub async fn agreement(
     let given = crate::minors::papers::consents(db, p.id).await?;
     let consent = match consenting {
         Some((name, on)) => Some((name.to_string(), on)),
-        None => store::consent_given(db, p.id).await?.map(|(n, at)| (n, crate::web::i18n::amsterdam(at).date())),
+        None => store::consent_given(db, p.id).await?.map(|(n, at)| (n, crate::clock::amsterdam(at).date())),
     };
     let parental = match (&consent, p.consent_required) {
         (Some((name, on)), _) => doc::Consent::Given { by: name.clone(), on: *on },
@@ -132,7 +136,7 @@ pub async fn agreement(
     };
     let signed = |party: Party, fallback: String| match sig.of(party) {
         Some(s) => {
-            doc::Signature::Signed { by: s.signer_name.clone(), on: crate::web::i18n::amsterdam(s.signed_at).date() }
+            doc::Signature::Signed { by: s.signer_name.clone(), on: crate::clock::amsterdam(s.signed_at).date() }
         }
         None => doc::Signature::Pending { name: Some(fallback).filter(|n| !n.is_empty()) },
     };
@@ -146,14 +150,12 @@ pub async fn agreement(
     // A separate consent the schedule asks for: given (by whom, when), asked, or not needed.
     let shifts = crate::minors::check::planned_shifts(&v, &slots, v.starts_on);
     let under_16 = model::consent_needed(p.date_of_birth, p.starts_on);
-    let separate = |kinds: &[ConsentKind], needed: bool| match given
-        .iter()
-        .find(|g| kinds.iter().any(|k| k.code() == g.kind))
-    {
-        Some(g) => doc::Consent::Given { by: g.given_by.clone(), on: crate::web::i18n::amsterdam(g.given_at).date() },
-        None if needed => doc::Consent::Requested,
-        None => doc::Consent::NotNeeded,
-    };
+    let separate =
+        |kinds: &[ConsentKind], needed: bool| match given.iter().find(|g| kinds.iter().any(|k| k.code() == g.kind)) {
+            Some(g) => doc::Consent::Given { by: g.given_by.clone(), on: crate::clock::amsterdam(g.given_at).date() },
+            None if needed => doc::Consent::Requested,
+            None => doc::Consent::NotNeeded,
+        };
     let sundays = shifts.iter().any(|s| s.date().weekday() == time::Weekday::Sunday);
     let evenings = shifts.iter().any(|s| s.end().minutes() > 19 * 60);
     let sunday_work = separate(&[ConsentKind::ParentSunday, ConsentKind::PupilSunday], sundays);
@@ -267,20 +269,27 @@ fn risks(lang: Lang, v: &vacancies::Vacancy, checks: &crate::minors::hosts::Chec
 
 /// The agreement as a PDF in `lang` (see [`agreement`] for `consenting`).
 pub async fn agreement_pdf(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     p: &Placement,
     lang: Lang,
     today: Date,
     consenting: Option<(&str, Date)>,
 ) -> Result<Vec<u8>, Missing> {
     let a = agreement(db, p, lang, today, consenting).await?;
-    Ok(doc::agreement_pdf(&a, &Words(lang))?)
+    Ok(crate::flow::blocking(move || doc::agreement_pdf(&a, &Words(lang))).await??)
 }
 
 /// A pupil's certificate: her completed placements with their approved hours.
-pub async fn certificate_pdf(db: &Db, pupil: PupilId, lang: Lang, today: Date, code: &str) -> Result<Vec<u8>, Missing> {
+pub async fn certificate_pdf(
+    db: impl Into<Conn<'_>>,
+    pupil: PupilId,
+    lang: Lang,
+    today: Date,
+    code: &str,
+) -> Result<Vec<u8>, Missing> {
+    let db: Conn<'_> = db.into();
     let placements = store::of_pupil(db, pupil).await?;
-    let done: Vec<&Placement> = placements.iter().filter(|p| p.status() == Status::Completed).collect();
+    let done: Vec<&Placement> = placements.iter().filter(|p| p.status == Status::Completed).collect();
     let first = placements.first();
     let pupil_name = first.map(Placement::full_name).unwrap_or_default();
     let school_id = first.map(|p| p.school_id);
@@ -313,5 +322,5 @@ pub async fn certificate_pdf(db: &Db, pupil: PupilId, lang: Lang, today: Date, c
         verification_code: code.to_string(),
         verification_url: None,
     };
-    Ok(doc::certificate_pdf(&c, &Words(lang))?)
+    Ok(crate::flow::blocking(move || doc::certificate_pdf(&c, &Words(lang))).await??)
 }

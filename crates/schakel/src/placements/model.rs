@@ -13,9 +13,11 @@ use time::{Date, Time};
 
 use crate::directory::values::{FieldError, MAX_LONG, MAX_SHORT, age_on, optional_text, required_text};
 
-/// The stage a placement is in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// The stage a placement is in. Stored as its code; a value the database holds that is none of
+/// these is an error when read, never a default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[serde(rename_all = "lowercase")]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
 pub enum Status {
     Proposed,
     Accepted,
@@ -64,6 +66,12 @@ impl Status {
     /// Whether hours may be logged against it.
     pub fn takes_hours(self) -> bool {
         self == Status::Active
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 
@@ -195,8 +203,9 @@ impl Kind {
 }
 
 /// A vacancy's status: `draft → open → closed → archived`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, sqlx::Type)]
 #[serde(rename_all = "lowercase")]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
 pub enum VacancyStatus {
     Draft,
     Open,
@@ -229,6 +238,12 @@ impl VacancyStatus {
             VacancyStatus::Closed => &[VacancyStatus::Open, VacancyStatus::Archived],
             VacancyStatus::Archived => &[],
         }
+    }
+}
+
+impl std::fmt::Display for VacancyStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 
@@ -409,7 +424,8 @@ pub fn check_hours(date: Date, start: Time, end: Time, period: (Date, Date), tod
 
 /// The status of an hours entry. A correction replaces an entry by a new one and keeps the old
 /// one as `superseded`, so the history stays.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
 pub enum HoursStatus {
     Submitted,
     Approved,
@@ -431,6 +447,12 @@ impl HoursStatus {
         [HoursStatus::Submitted, HoursStatus::Approved, HoursStatus::Rejected, HoursStatus::Superseded]
             .into_iter()
             .find(|s| s.code() == code)
+    }
+}
+
+impl std::fmt::Display for HoursStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 
@@ -468,14 +490,12 @@ pub struct VacancyForm {
     pub supervisor_phone: String,
     /// One slot per line: `2026-11-24 14:00-16:00` or `wo 14:00-16:00`.
     pub slots: String,
-    /// Restricted to these schools (ids); filled from repeated fields by the handler.
-    #[serde(skip)]
+    /// Restricted to these schools (ids, repeated fields).
     pub schools: Vec<String>,
     /// `on` when the organisation declares the pupil's tasks (the categories below, possibly
     /// none); otherwise the tasks count as not declared.
     pub tasks_declared: String,
-    /// Task categories (codes); filled from repeated fields by the handler.
-    #[serde(skip)]
+    /// Task categories (codes, repeated fields).
     pub tasks: Vec<String>,
     pub works_with_children: String,
     pub expert_supervision: String,
@@ -599,12 +619,17 @@ impl VacancyInput {
         );
         let schools = inv.check(
             "schools",
-            f.schools.iter().map(|s| s.parse::<crate::ids::SchoolId>().map_err(|_| FieldError::Choice)).collect(),
+            f.schools
+                .iter()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| s.trim().parse::<crate::ids::SchoolId>().map_err(|_| FieldError::Choice))
+                .collect(),
         );
         let tasks = inv.check(
             "tasks",
             f.tasks
                 .iter()
+                .filter(|t| !t.trim().is_empty())
                 .map(|t| {
                     schakel_minors::TaskCategory::ALL
                         .into_iter()

@@ -3,11 +3,11 @@
 
 use fluent_templates::fluent_bundle::FluentValue;
 
-use crate::db::Db;
+use crate::db::Conn;
+use crate::i18n::Lang;
 use crate::ids::{OrganisationId, PlacementId, PupilId, SchoolId, UserId};
 use crate::mail;
 use crate::placements::store::notifications;
-use crate::web::i18n::Lang;
 
 /// Who to tell.
 #[derive(Clone, Copy, Debug)]
@@ -70,7 +70,7 @@ pub struct Facts<'a> {
 
 /// Sends `what` to every user of each party, skipping `except` (who did it).
 pub async fn tell(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     public_url: &str,
     parties: &[Party],
     what: What,
@@ -138,12 +138,13 @@ pub struct Message<'a> {
 
 /// Sends `message` to every user of each party, each in her own language, skipping `except`.
 pub async fn tell_message(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     public_url: &str,
     parties: &[Party],
     message: &Message<'_>,
     except: Option<UserId>,
 ) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
     for party in parties {
         let (role, column, id) = match *party {
             Party::Host(o) => ("org_contact", "organisation_id", o.uuid()),
@@ -174,7 +175,12 @@ pub async fn tell_message(
 }
 
 /// Sends a mail to an address without an account (a parent), in Dutch first with English below.
-pub async fn mail_outside(db: &Db, to: &str, key: &str, args: &[(&'static str, String)]) -> sqlx::Result<()> {
+pub async fn mail_outside(
+    db: impl Into<Conn<'_>>,
+    to: &str,
+    key: &str,
+    args: &[(&'static str, String)],
+) -> sqlx::Result<()> {
     let args: Vec<(&str, fluent_templates::fluent_bundle::FluentValue<'static>)> =
         args.iter().map(|(k, v)| (*k, v.clone().into())).collect();
     let subject = format!(

@@ -5,9 +5,9 @@ use sqlx::FromRow;
 use time::OffsetDateTime;
 use uuid::Uuid;
 
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::ids::{AuditEventId, PupilId, SchoolId, UserId};
-use crate::with_db;
+use crate::with_conn;
 
 /// Something worth recording.
 #[derive(Clone, Debug)]
@@ -149,12 +149,13 @@ impl Event {
 }
 
 /// Records `event` by `actor`.
-pub async fn record(db: &Db, actor: Option<UserId>, event: Event) -> sqlx::Result<()> {
+pub async fn record(db: impl Into<Conn<'_>>, actor: Option<UserId>, event: Event) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
     let (action, entity, entity_id, school, detail) = event.parts();
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO audit_events (id, at, actor_id, action, entity, entity_id, school_id, detail)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
-        .bind(AuditEventId::new()).bind(now()).bind(actor).bind(action).bind(entity).bind(entity_id)
+        .bind(AuditEventId::new()).bind(db.now()).bind(actor).bind(action).bind(entity).bind(entity_id)
         .bind(school).bind(detail).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -230,14 +231,14 @@ macro_rules! bind_filter {
     }};
 }
 
-pub async fn count(db: &Db, f: &Filter) -> sqlx::Result<i64> {
+pub async fn count(db: impl Into<Conn<'_>>, f: &Filter) -> sqlx::Result<i64> {
     let (wher, _) = where_clause(f);
     let sql = format!("SELECT COUNT(*) FROM audit_events a WHERE {wher}");
-    with_db!(db, p => bind_filter!(sqlx::query_scalar::<_, i64>(&sql), f).fetch_one(p).await)
+    with_conn!(db, p => bind_filter!(sqlx::query_scalar::<_, i64>(&sql), f).fetch_one(p).await)
 }
 
 /// Newest first.
-pub async fn list(db: &Db, f: &Filter, limit: i64, offset: i64) -> sqlx::Result<Vec<Row>> {
+pub async fn list(db: impl Into<Conn<'_>>, f: &Filter, limit: i64, offset: i64) -> sqlx::Result<Vec<Row>> {
     let (wher, n) = where_clause(f);
     let sql = format!(
         "SELECT a.at, u.name AS actor_name, a.action, a.entity, a.entity_id, s.name AS school_name, a.detail
@@ -246,7 +247,7 @@ pub async fn list(db: &Db, f: &Filter, limit: i64, offset: i64) -> sqlx::Result<
         n + 1,
         n + 2
     );
-    with_db!(db, p => bind_filter!(sqlx::query_as::<_, Row>(&sql), f).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, p => bind_filter!(sqlx::query_as::<_, Row>(&sql), f).bind(limit).bind(offset).fetch_all(p).await)
 }
 
 /// Every action code, for the filter.

@@ -8,10 +8,11 @@ use serde::Deserialize;
 use crate::auth::policy::{self, Action, Resource};
 use crate::ids::SchoolId;
 use crate::privacy::audit::{self, ACTIONS};
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{PER_PAGE, Pager, list_url, page_param, render};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new().get("/audit", audit_page)

@@ -5,11 +5,11 @@ use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 
+use crate::i18n::Lang;
 use crate::ids::VacancyId;
 use crate::placements::model::NotOpen;
 use crate::rounds::engine::{By, Reason, Why};
 use crate::rounds::store::results::{Named, ResultRow};
-use crate::web::i18n::Lang;
 
 /// What the result page says.
 #[derive(Clone, Debug, Default)]

@@ -14,7 +14,8 @@ use crate::ids::{ClassId, PupilId, RoundId, SchoolId, VacancyId};
 use crate::placements::model::parse_time;
 
 /// Where a round is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, sqlx::Type)]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
 pub enum Status {
     Draft,
     Open,
@@ -38,6 +39,12 @@ impl Status {
 
     pub fn from_code(code: &str) -> Option<Status> {
         Status::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
     }
 }
 
@@ -171,7 +178,7 @@ impl Problems {
 /// The most choices a round may ask for.
 pub const MAX_CHOICES: i32 = 10;
 
-/// The round form as submitted. Lists come from repeated fields; the handler fills them.
+/// The round form as submitted. Lists come from repeated fields.
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(default)]
 pub struct RoundForm {
@@ -182,23 +189,21 @@ pub struct RoundForm {
     pub priority: String,
     /// The project leader's choice: a school, or empty for the network.
     pub school: String,
-    #[serde(skip)]
     pub classes: Vec<String>,
-    #[serde(skip)]
     pub years: Vec<String>,
     /// A network round's schools (none: every school).
-    #[serde(skip)]
     pub schools: Vec<String>,
     /// Pupils named one by one (a second round for the unplaced).
-    #[serde(skip)]
     pub pupils: Vec<String>,
-    #[serde(skip)]
     pub vacancies: Vec<String>,
     /// The round this one follows up.
     pub follows: String,
     /// The form's filter of the vacancies it lists (not part of the round).
     pub category: String,
     pub q: String,
+    /// Set by the button that shows the form again (another school's classes, other
+    /// vacancies) without saving.
+    pub show: String,
 }
 
 /// A valid round, before the scope checks that need the database.
@@ -239,7 +244,7 @@ impl RoundInput {
         };
         let closes_at = match (date, time) {
             (Some(d), Some(t)) => {
-                let at = crate::web::i18n::from_amsterdam(d.with_time(t));
+                let at = crate::clock::from_amsterdam(d.with_time(t));
                 if at <= now {
                     p.add("closes_on", "err-round-deadline-past");
                 }

@@ -3,13 +3,19 @@
 
 use std::collections::BTreeMap;
 
-use crate::db::Db;
+use crate::db::Conn;
 use crate::ids::{OrganisationId, UserId};
 use crate::placements::notify::{Arg, Message, Party, tell_message};
 use crate::rounds::store::Round;
 use crate::rounds::store::results::{outcomes, titles};
 
-pub async fn published(db: &Db, public_url: &str, round: &Round, by: Option<UserId>) -> sqlx::Result<()> {
+pub async fn published(
+    db: impl Into<Conn<'_>>,
+    public_url: &str,
+    round: &Round,
+    by: Option<UserId>,
+) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
     let names = titles(db, round.id).await?;
     let link = format!("/rounds/{}", round.id);
     let mut candidates: BTreeMap<OrganisationId, i64> = BTreeMap::new();

@@ -11,10 +11,10 @@ use axum_extra::extract::cookie::{Cookie, CookieJar, SameSite};
 
 use crate::auth::model::Actor;
 use crate::auth::{store as auth_store, token};
-use crate::web::AppState;
+use crate::i18n::Lang;
+use crate::state::AppState;
 use crate::web::csrf::{self, Refused, Seed};
 use crate::web::error::{Error, NeedsSignIn};
-use crate::web::i18n::Lang;
 
 pub const SESSION_COOKIE: &str = "schakel_session";
 pub const ANON_COOKIE: &str = "schakel_visitor";
@@ -35,6 +35,8 @@ pub struct Ctx {
     pub flash: Option<String>,
     /// The session token's digest, when signed in.
     pub session_digest: Option<Vec<u8>>,
+    /// Today in Amsterdam, by the application's clock (ages on pages are taken on this day).
+    pub today: time::Date,
 }
 
 impl Ctx {
@@ -130,6 +132,7 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
         htmx,
         flash,
         session_digest: digest,
+        today: app.clock().today(),
     });
     let mut res = next.run(req).await;
 

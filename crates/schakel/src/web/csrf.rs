@@ -63,7 +63,7 @@ pub async fn check(req: Request<Body>, expected: &str) -> Result<Request<Body>, 
 async fn field_in_body(headers: &HeaderMap, bytes: &Bytes) -> Option<String> {
     let ct = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
     if ct.starts_with("application/x-www-form-urlencoded") {
-        serde_urlencoded::from_bytes::<Vec<(String, String)>>(bytes)
+        serde_html_form::from_bytes::<Vec<(String, String)>>(bytes)
             .ok()?
             .into_iter()
             .find(|(k, _)| k == FIELD)

@@ -7,7 +7,7 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
 
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -67,6 +67,38 @@ impl Error {
             Error::BadRequest(key) => key,
             Error::TooLarge => "error-too-large",
             Error::Db(_) | Error::Internal(_) => "error-internal",
+        }
+    }
+}
+
+/// The policy's refusal answers "not found": it reveals nothing about what exists.
+impl From<crate::auth::policy::Denied> for Error {
+    fn from(_: crate::auth::policy::Denied) -> Self {
+        Error::NotFound
+    }
+}
+
+/// A flow that stopped. Handlers answer a refusal with the page or notice that explains it; one
+/// that reaches `?` unhandled says only that nothing changed.
+impl<R: std::fmt::Debug> From<crate::flow::Stop<R>> for Error {
+    fn from(s: crate::flow::Stop<R>) -> Self {
+        match s {
+            crate::flow::Stop::NotFound => Error::NotFound,
+            crate::flow::Stop::Refused(r) => {
+                tracing::warn!(refusal = ?r, "a refusal without its own page");
+                Error::BadRequest("error-refused")
+            }
+            crate::flow::Stop::Db(e) => Error::Db(e),
+            crate::flow::Stop::Failed(e) => Error::Internal(e),
+        }
+    }
+}
+
+impl From<crate::minors::rules::RulesError> for Error {
+    fn from(e: crate::minors::rules::RulesError) -> Self {
+        match e {
+            crate::minors::rules::RulesError::Db(e) => Error::Db(e),
+            e => Error::Internal(e.into()),
         }
     }
 }

@@ -5,9 +5,9 @@ use time::{Date, OffsetDateTime};
 
 use crate::auth::model::Role;
 use crate::auth::policy::{self, Action, Resource, SchoolData};
+use crate::i18n::Lang;
 use crate::web::assets;
 use crate::web::context::{Ctx, urlencode};
-use crate::web::i18n::Lang;
 
 /// A number a template may hand over by value or by reference (askama does both).
 pub trait Quantity {
@@ -243,7 +243,17 @@ mod tests {
     use super::*;
 
     fn ctx(lang: Lang) -> Ctx {
-        Ctx { lang, actor: None, csrf: String::new(), path: "/".into(), htmx: false, flash: None, session_digest: None }
+        let today = time::macros::date!(2026 - 11 - 23);
+        Ctx {
+            lang,
+            actor: None,
+            csrf: String::new(),
+            path: "/".into(),
+            htmx: false,
+            flash: None,
+            session_digest: None,
+            today,
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@ use askama::Template;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 
-use crate::web::AppState;
+use crate::state::AppState;
 use crate::web::context::{FLASH_COOKIE, urlencode};
 use crate::web::error::{Error, Result};
 
@@ -75,6 +75,16 @@ impl From<crate::directory::values::FieldError> for &'static str {
     fn from(e: crate::directory::values::FieldError) -> Self {
         e.key()
     }
+}
+
+/// A form read as its name–value pairs in order, for forms whose field names carry ids
+/// (`rank_<vacancy>`, `kind_<n>`). Read with `axum_extra::extract::Form<Pairs>`: a body that is
+/// not a form is refused, never read as empty.
+pub type Pairs = Vec<(String, String)>;
+
+/// The first value of `name` in `pairs`, or empty.
+pub fn field(pairs: &[(String, String)], name: &str) -> String {
+    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
 }
 
 /// Rows per page of every list.

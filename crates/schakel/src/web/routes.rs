@@ -8,7 +8,7 @@ use axum::handler::Handler;
 use axum::http::Method;
 use axum::routing::{get, post};
 
-use crate::web::AppState;
+use crate::state::AppState;
 
 /// A router plus the list of what it serves.
 pub struct Routes {

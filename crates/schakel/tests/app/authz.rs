@@ -240,7 +240,7 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
         ("file", "app.css".to_string()),
     ]);
 
-    let mut routes: Vec<(Method, &'static str)> = schakel::web::routes().table().to_vec();
+    let mut routes: Vec<(Method, &'static str)> = schakel::app::routes().table().to_vec();
     let missing: Vec<String> =
         routes.iter().filter(|(m, p)| access(m, p).is_none()).map(|(m, p)| format!("{m} {p}")).collect();
     assert!(missing.is_empty(), "routes without an entry in the access table: {missing:?}");
@@ -271,7 +271,7 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
                 client.get(&format!("{url}{q}")).await
             } else {
                 let mut fields: Vec<(&str, &str)> = vec![("confirm", "no")];
-                let pairs: Vec<(String, String)> = serde_urlencoded::from_str(&extra).unwrap_or_default();
+                let pairs: Vec<(String, String)> = serde_html_form::from_str(&extra).unwrap_or_default();
                 for (k, v) in &pairs {
                     fields.push((k.as_str(), v.as_str()));
                 }
@@ -299,7 +299,7 @@ async fn every_route_keeps_every_actor_to_its_own_records(app: TestApp) {
             // project leader's probes may have done by now).
             let host_may = *actor == "org.b" && {
                 let status: String =
-                    schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT status FROM placements WHERE id = $1")
+                    schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT status FROM placements WHERE id = $1")
                     .bind(world.placement_b).fetch_one(p).await)
                     .expect("status");
                 matches!(status.as_str(), "confirmed" | "active" | "completed")

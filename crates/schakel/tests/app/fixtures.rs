@@ -53,8 +53,17 @@ pub struct World {
     pub round_b: RoundId,
 }
 
+/// A pupil's application to `vacancy`, as applying makes it (without the checks of the flow).
+pub async fn propose(app: &TestApp, vacancy: VacancyId, pupil: PupilId, motivation: &str, by: UserId) -> PlacementId {
+    let id = PlacementId::new();
+    let p = placements::Proposal { id, vacancy, pupil, motivation, by: Some(by), note: "" };
+    assert!(placements::propose(&app.db, &p).await.expect("propose"), "a live placement there already");
+    id
+}
+
+/// The day the tests start on (see `helpers::TODAY`).
 pub fn today() -> time::Date {
-    time::OffsetDateTime::now_utc().date()
+    crate::helpers::TODAY
 }
 
 pub async fn school(app: &TestApp, brin: &str, name: &str) -> SchoolId {
@@ -70,7 +79,7 @@ pub async fn school(app: &TestApp, brin: &str, name: &str) -> SchoolId {
 }
 
 pub async fn class(app: &TestApp, school: SchoolId, name: &str) -> ClassId {
-    let year = schakel::directory::values::SchoolYear::current().to_string();
+    let year = schakel::directory::values::SchoolYear::containing(today()).to_string();
     let form = ClassForm { name: name.into(), school_year: year, year_of_study: "3".into(), ..Default::default() };
     classes::create_class(&app.db, school, &ClassInput::parse(&form).expect("class")).await.expect("create class")
 }
@@ -204,7 +213,7 @@ impl World {
             &app.db,
             &schakel::directory::values::Email::parse("new@test.nl").expect("email"),
             "Nieuwe Collega",
-            schakel::web::i18n::Lang::Nl,
+            schakel::i18n::Lang::Nl,
         )
         .await
         .expect("invited user");
@@ -222,8 +231,7 @@ impl World {
             .await;
         let vacancy_b = vacancy(app, org_b, "Helpen in de bakkerij", "individual", 2, teacher_b).await;
         let group_vacancy_b = vacancy(app, org_b, "Groepsdag in de bakkerij", "group", 30, teacher_b).await;
-        let placement_b =
-            placements::apply(&app.db, vacancy_b, pupil_b, "Ik bak graag.", pupil_b_user).await.expect("apply");
+        let placement_b = propose(app, vacancy_b, pupil_b, "Ik bak graag.", pupil_b_user).await;
         let entry = hours::NewEntry {
             date: today() - time::Duration::days(1),
             start: time::macros::time!(14:00),
@@ -243,8 +251,7 @@ impl World {
         )
         .await
         .expect("consent");
-        let secret = schakel::auth::store_secret(&app.db).await.expect("secret");
-        let review_b = schakel::placements::web::hours::review_path(&secret, entry_b);
+        let review_b = schakel::placements::flow::review_path(&app.env.secret, entry_b, app.clock.now());
         let day = today() + time::Duration::days(40);
         schakel::minors::calendar::add_days_off(
             &app.db,
@@ -267,7 +274,7 @@ impl World {
                 choices: 3,
                 priority: schakel::rounds::model::Priority::Distance,
                 seed: 7,
-                closes_at: time::OffsetDateTime::now_utc() + time::Duration::days(14),
+                closes_at: crate::helpers::start_time() + time::Duration::days(14),
                 follows: None,
                 pupils: &[pupil_b],
                 vacancies: &[vacancy_b],

@@ -7,13 +7,24 @@ use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 use schakel::auth::model::Grant;
 use schakel::auth::store as auth_store;
+use schakel::clock::Clock;
 use schakel::config::Config;
 use schakel::db::Db;
 use schakel::directory::values::Email;
-use schakel::web::AppState;
-use schakel::web::i18n::Lang;
+use schakel::env::Env;
+use schakel::i18n::Lang;
+use schakel::state::AppState;
 
 pub const PASSWORD: &str = "correct horse battery";
+
+/// The day every test starts on: a Monday in term time, 10:00 in Amsterdam. The application reads
+/// its time from the test's clock, so the suite gives the same result whatever day it runs; a
+/// test that needs time to pass moves the clock (`app.clock.advance`).
+pub const TODAY: time::Date = time::macros::date!(2026 - 11 - 23);
+
+pub fn start_time() -> time::OffsetDateTime {
+    schakel::clock::from_amsterdam(TODAY.with_time(time::macros::time!(10:00)))
+}
 
 /// Which database a test runs on.
 #[derive(Clone, Debug)]
@@ -57,6 +68,10 @@ macro_rules! both {
 pub struct TestApp {
     pub base: String,
     pub db: Db,
+    /// What the flows run against: the same database, clock and configuration as the server.
+    pub env: Env,
+    /// The application's clock; moving it moves the time of the running server.
+    pub clock: Clock,
     _dir: Option<tempfile::TempDir>,
 }
 
@@ -89,14 +104,16 @@ impl TestApp {
                 (format!("{base}/{name}"), None)
             }
         };
-        let db = Db::connect(&url).await.expect("open test database");
+        let clock = Clock::fixed(start_time());
+        let db = schakel::app::open(&url, clock.clone()).await.expect("open test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let base = format!("http://{}", listener.local_addr().expect("addr"));
         let state = AppState::new(db.clone(), Config::new(&base)).await.expect("state");
+        let env = state.env.clone();
         tokio::spawn(async move {
-            let _ = schakel::web::serve(listener, state, std::future::pending()).await;
+            let _ = schakel::serve(listener, state, std::future::pending()).await;
         });
-        TestApp { base, db, _dir: dir }
+        TestApp { base, db, env, clock, _dir: dir }
     }
 
     pub fn client(&self) -> Client {
@@ -124,7 +141,7 @@ impl TestApp {
     }
 
     pub async fn count(&self, sql: &str) -> i64 {
-        schakel::with_db!(&self.db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect(sql)
+        schakel::with_conn!(&self.db, p => sqlx::query_scalar::<_, i64>(sql).fetch_one(p).await).expect(sql)
     }
 }
 

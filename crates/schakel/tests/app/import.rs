@@ -62,7 +62,7 @@ async fn reimporting_updates_pupils_by_number_and_keeps_what_the_file_lacks(app:
     assert!(preview.text.contains("Bestaande leerlingen die worden bijgewerkt"));
     coord.post(&res.location.unwrap_or_default(), &[]).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM pupils WHERE number = '100201'").await, 1);
-    let row: (String, Option<String>, String) = schakel::with_db!(&app.db, p => sqlx::query_as(
+    let row: (String, Option<String>, String) = schakel::with_conn!(&app.db, p => sqlx::query_as(
         "SELECT p.last_name, p.postcode, c.name FROM pupils p JOIN classes c ON c.id = p.class_id WHERE p.number = '100201'")
         .fetch_one(p).await).expect("pupil");
     assert_eq!(row, ("Yılmaz".to_string(), Some("1053 AB".to_string()), "2A".to_string()));

@@ -14,13 +14,13 @@ fn d(days: i64) -> String {
 }
 
 async fn status(app: &TestApp, id: PlacementId) -> String {
-    schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, String>("SELECT status FROM placements WHERE id = $1").bind(id).fetch_one(p).await)
+    schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, String>("SELECT status FROM placements WHERE id = $1").bind(id).fetch_one(p).await)
         .expect("status")
 }
 
 /// The last link of a kind in the mail to `to`.
 async fn mailed_link(app: &TestApp, to: &str, marker: &str) -> String {
-    let bodies: Vec<String> = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+    let bodies: Vec<String> = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
         "SELECT body FROM outbox WHERE recipient = $1 ORDER BY created_at DESC").bind(to).fetch_all(p).await)
     .expect("mail");
     let line = bodies
@@ -46,10 +46,11 @@ async fn as_if_signed_days_ago(app: &TestApp, placement: PlacementId, days: i64)
     {
         let select = format!("SELECT {col} FROM {table} WHERE placement_id = $1 AND {col} IS NOT NULL");
         let rows: Vec<(time::OffsetDateTime,)> =
-            schakel::with_db!(&app.db, p => sqlx::query_as(&select).bind(placement).fetch_all(p).await).expect("read");
+            schakel::with_conn!(&app.db, p => sqlx::query_as(&select).bind(placement).fetch_all(p).await)
+                .expect("read");
         let update = format!("UPDATE {table} SET {col} = $1 WHERE placement_id = $2 AND {col} = $3");
         for (at,) in rows {
-            schakel::with_db!(&app.db, p => sqlx::query(&update)
+            schakel::with_conn!(&app.db, p => sqlx::query(&update)
                 .bind(at - time::Duration::days(days)).bind(placement).bind(at).execute(p).await.map(|_| ()))
             .expect("backdate");
         }
@@ -77,7 +78,7 @@ fn pdf_text(bytes: &[u8]) -> String {
 
 async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     let world = World::build(&app).await;
-    let host_user: uuid::Uuid = schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id");
+    let host_user: uuid::Uuid = schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id");
     let vacancy = fixtures::vacancy(
         &app,
         world.org_a,
@@ -88,7 +89,7 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     )
     .await;
     // Six hours are asked of this placement.
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET expected_hours = 6 WHERE id = $1").bind(vacancy).execute(p).await.map(|_| ())).expect("hours");
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancies SET expected_hours = 6 WHERE id = $1").bind(vacancy).execute(p).await.map(|_| ())).expect("hours");
     let mut pupil = app.signed_in("pupil.a@test.nl").await;
 
     // The pupil finds it and applies, declaring she has no side job.
@@ -206,7 +207,7 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     assert_eq!(shown.status, StatusCode::OK);
     assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries WHERE status = 'approved'").await, 0);
     let (review_path, query) = review.split_once('?').expect("query");
-    let params: Vec<(String, String)> = serde_urlencoded::from_str(query).expect("query");
+    let params: Vec<(String, String)> = serde_html_form::from_str(query).expect("query");
     let mut fields: Vec<(&str, &str)> = params.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
     fields.push(("decision", "approve"));
     let approved = from_mail.post(review_path, &fields).await;
@@ -279,8 +280,7 @@ async fn illegal_steps_get_a_clear_message_and_change_nothing(app: TestApp) {
     assert!(logged.redirects_to("/placements/"));
     assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries").await, 1, "only the fixture's entry");
     // An expired consent link says so.
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE consents SET expires_at = $1").bind(time::OffsetDateTime::now_utc() - time::Duration::hours(1)).execute(p).await.map(|_| ()))
-        .expect("expire");
+    app.clock.advance(time::Duration::days(15));
     let expired = app.client().get(&format!("/consent/{}", world.consent_b)).await;
     assert_eq!(expired.status, StatusCode::GONE);
     assert!(expired.text.contains("Deze link is verlopen"));
@@ -297,16 +297,16 @@ async fn accepted_applicants(
 ) -> Vec<PlacementId> {
     let mut ids = Vec::with_capacity(count);
     let by = schakel::ids::UserId::from_uuid(
-        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'coord.a@test.nl'").fetch_one(p).await).expect("id"),
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'coord.a@test.nl'").fetch_one(p).await).expect("id"),
     );
     for i in 0..count {
         let pupil =
             fixtures::pupil(app, world.school_a, world.class_a, &format!("{series}{i:05}"), "Rush", "Leerling").await;
-        let id = store::apply(&app.db, vacancy, pupil, "m", by).await.expect("apply");
+        let id = crate::fixtures::propose(app, vacancy, pupil, "m", by).await;
         schakel::minors::papers::set_side_job(&app.db, id, schakel::minors::papers::SideJob::None)
             .await
             .expect("side job");
-        store::take_step(&app.db, id, Step::Accept, None, "", None).await.expect("accept");
+        store::take_step(&app.db, id, Step::Accept, None, "").await.expect("accept");
         ids.push(id);
     }
     ids
@@ -315,12 +315,12 @@ async fn accepted_applicants(
 async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: TestApp) {
     let world = World::build(&app).await;
     let by = schakel::ids::UserId::from_uuid(
-        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
     );
     let vacancy = fixtures::vacancy(&app, world.org_a, "Eén plek over", "individual", 3, by).await;
     // Two of three places are taken already.
     for id in accepted_applicants(&app, &world, vacancy, 2, 8).await {
-        store::take_step(&app.db, id, Step::Confirm { consent_needed: true }, None, "", None).await.expect("confirm");
+        store::take_step(&app.db, id, Step::Confirm { consent_needed: true }, None, "").await.expect("confirm");
     }
     let contenders = accepted_applicants(&app, &world, vacancy, 100, 9).await;
     let coord = app.signed_in("coord.a@test.nl").await;
@@ -359,7 +359,7 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
         }
     }
     assert_eq!((succeeded, refused_full), (1, 99));
-    let holding: i64 = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+    let holding: i64 = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ('confirmed', 'active', 'completed')")
         .bind(vacancy).fetch_one(p).await)
     .expect("count");
@@ -369,15 +369,15 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
 async fn pupils_are_offered_only_what_they_may_do(app: TestApp) {
     let world = World::build(&app).await;
     let by = schakel::ids::UserId::from_uuid(
-        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
     );
     fixtures::vacancy(&app, world.org_a, "Dichtbij", "individual", 2, by).await;
     let older = fixtures::vacancy(&app, world.org_a, "Pas vanaf zestien", "individual", 2, by).await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET min_age = 16 WHERE id = $1").bind(older).execute(p).await.map(|_| ())).expect("age");
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancies SET min_age = 16 WHERE id = $1").bind(older).execute(p).await.map(|_| ())).expect("age");
     let far = fixtures::vacancy(&app, world.org_a, "Ver weg in Zuidoost", "individual", 2, by).await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET lat = 52.29, lon = 5.0 WHERE id = $1").bind(far).execute(p).await.map(|_| ())).expect("far");
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancies SET lat = 52.29, lon = 5.0 WHERE id = $1").bind(far).execute(p).await.map(|_| ())).expect("far");
     let other_school = fixtures::vacancy(&app, world.org_a, "Alleen voor Buiksloot", "individual", 2, by).await;
-    schakel::with_db!(&app.db, p => sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)").bind(other_school).bind(world.school_b).execute(p).await.map(|_| ()))
+    schakel::with_conn!(&app.db, p => sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)").bind(other_school).bind(world.school_b).execute(p).await.map(|_| ()))
         .expect("restrict");
     let mut pupil = app.signed_in("pupil.a@test.nl").await;
     let all = pupil.get("/vacancies").await.text;
@@ -417,7 +417,7 @@ async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: Te
         );
     }
     let by = schakel::ids::UserId::from_uuid(
-        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id"),
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id"),
     );
     let group = fixtures::vacancy(&app, world.org_a, "Natuurwerkdag", "group", 30, by).await;
     let mut coord = app.signed_in("coord.a@test.nl").await;
@@ -437,7 +437,7 @@ async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: Te
     assert!(
         coord.post(&format!("/vacancies/{group}/group"), &signed).await.redirects_to(&format!("/vacancies/{group}"))
     );
-    let placed: Vec<(PlacementId, uuid::Uuid)> = schakel::with_db!(&app.db, p => sqlx::query_as(
+    let placed: Vec<(PlacementId, uuid::Uuid)> = schakel::with_conn!(&app.db, p => sqlx::query_as(
         "SELECT id, pupil_id FROM placements WHERE vacancy_id = $1 AND status = 'confirmed'").bind(group).fetch_all(p).await)
     .expect("placed");
     assert_eq!(placed.len(), 3, "every pupil placed, each waiting for the other signatures");
@@ -494,7 +494,7 @@ async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: Te
     ];
     let registered = host.post(&format!("/vacancies/{group}/sessions"), &session).await;
     assert!(registered.status.is_redirection(), "{}", registered.text);
-    let credited: Vec<(PlacementId, i64)> = schakel::with_db!(&app.db, p => sqlx::query_as(
+    let credited: Vec<(PlacementId, i64)> = schakel::with_conn!(&app.db, p => sqlx::query_as(
         "SELECT placement_id, CAST(SUM(minutes) AS BIGINT) FROM hours_entries WHERE status = 'approved' GROUP BY placement_id").fetch_all(p).await).expect("hours");
     assert_eq!(credited.len(), 1);
     assert_eq!(credited[0].1, 180);
@@ -506,7 +506,7 @@ async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: Te
     assert_eq!(full.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(full.text.contains("Alle plekken van deze stageplek zijn bezet"), "{}", full.text);
     let in_small: i64 =
-        schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1")
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1")
         .bind(small).fetch_one(p).await)
         .expect("count");
     assert_eq!(in_small, 0, "nobody of a group that does not fit is placed");
@@ -531,13 +531,13 @@ async fn the_coordinator_sees_her_class_and_exports_it(app: TestApp) {
 async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestApp) {
     let world = World::build(&app).await;
     let by = schakel::ids::UserId::from_uuid(
-        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
     );
     let vacancy = fixtures::vacancy(&app, world.org_a, "Ruimte genoeg", "individual", 10, by).await;
     let set_parent = |id: PlacementId, email: &'static str| {
         let db = app.db.clone();
         async move {
-            schakel::with_db!(&db, p => sqlx::query(
+            schakel::with_conn!(&db, p => sqlx::query(
                 "UPDATE pupils SET parent_email = $1 WHERE id = (SELECT pupil_id FROM placements WHERE id = $2)")
                 .bind(email).bind(id).execute(p).await.map(|_| ()))
             .expect("parent");
@@ -578,7 +578,7 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
 async fn the_search_counts_every_match_and_pages_through_them(app: TestApp) {
     let world = World::build(&app).await;
     let by = schakel::ids::UserId::from_uuid(
-        schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
     );
     for i in 0..27 {
         fixtures::vacancy(&app, world.org_a, &format!("Bladeren {i:02}"), "individual", 2, by).await;

@@ -18,7 +18,7 @@ fn d(days: i64) -> String {
 }
 
 async fn user_id(app: &TestApp, email: &str) -> UserId {
-    let id: uuid::Uuid = schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(p).await).expect("user");
+    let id: uuid::Uuid = schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = $1").bind(email).fetch_one(p).await).expect("user");
     UserId::from_uuid(id)
 }
 
@@ -72,11 +72,11 @@ async fn a_host_lacking_checks_cannot_have_placements_confirmed(app: TestApp) {
     app.user("org.c@test.nl", "Kees Kraal", Some(schakel::auth::model::Grant::OrgContact(org))).await;
     let by = user_id(&app, "org.c@test.nl").await;
     let vacancy = fixtures::vacancy(&app, org, "Koffie schenken", "individual", 2, by).await;
-    let placement = store::apply(&app.db, vacancy, world.pupil_a, "Graag", by).await.expect("apply");
+    let placement = crate::fixtures::propose(&app, vacancy, world.pupil_a, "Graag", by).await;
     schakel::minors::papers::set_side_job(&app.db, placement, schakel::minors::papers::SideJob::None)
         .await
         .expect("side");
-    store::take_step(&app.db, placement, Step::Accept, None, "", None).await.expect("accept");
+    store::take_step(&app.db, placement, Step::Accept, None, "").await.expect("accept");
     let mut coord = app.signed_in("coord.a@test.nl").await;
     let page = coord.get(&format!("/placements/{placement}")).await;
     assert!(page.text.contains("De organisatie mist verplichte controles") && page.text.contains("Verzekering"));
@@ -115,7 +115,7 @@ async fn a_host_lacking_checks_cannot_have_placements_confirmed(app: TestApp) {
 }
 
 async fn status(app: &TestApp, id: PlacementId) -> String {
-    schakel::with_db!(&app.db, p => sqlx::query_scalar::<_, String>("SELECT status FROM placements WHERE id = $1").bind(id).fetch_one(p).await)
+    schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, String>("SELECT status FROM placements WHERE id = $1").bind(id).fetch_one(p).await)
         .expect("status")
 }
 
@@ -225,9 +225,9 @@ async fn a_vacancy_says_which_ages_it_can_never_take(app: TestApp) {
     let world = World::build(&app).await;
     let by = user_id(&app, "org.b@test.nl").await;
     let v = fixtures::vacancy(&app, world.org_b, "Avonddienst in de bakkerij", "individual", 2, by).await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancy_slots SET starts_at = $1, ends_at = $2 WHERE vacancy_id = $3")
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancy_slots SET starts_at = $1, ends_at = $2 WHERE vacancy_id = $3")
         .bind(time::macros::time!(19:00)).bind(time::macros::time!(21:30)).bind(v).execute(p).await.map(|_| ())).expect("evening");
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET status = 'draft' WHERE id = $1").bind(v).execute(p).await.map(|_| ())).expect("draft");
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancies SET status = 'draft' WHERE id = $1").bind(v).execute(p).await.map(|_| ())).expect("draft");
     let mut host = app.signed_in("org.b@test.nl").await;
     let opened = host.post(&format!("/vacancies/{v}/status"), &[("to", "open")]).await;
     let page = host.get(&opened.location.clone().unwrap_or_default()).await.text;
@@ -254,20 +254,18 @@ async fn two_school_day_entries_that_add_up_too_far_are_refused(app: TestApp) {
     let world = World::build(&app).await;
     let by = user_id(&app, "org.a@test.nl").await;
     let v = fixtures::vacancy(&app, world.org_a, "Boodschappen doen", "individual", 2, by).await;
-    let placement = store::apply(&app.db, v, world.pupil_a, "Graag", by).await.expect("apply");
+    let placement = crate::fixtures::propose(&app, v, world.pupil_a, "Graag", by).await;
     schakel::minors::papers::set_side_job(&app.db, placement, schakel::minors::papers::SideJob::None)
         .await
         .expect("side");
-    store::take_step(&app.db, placement, Step::Accept, None, "", None).await.expect("accept");
-    store::take_step(&app.db, placement, Step::Confirm { consent_needed: true }, None, "", None)
-        .await
-        .expect("confirm");
-    let long_ago = time::OffsetDateTime::now_utc() - time::Duration::days(20);
+    store::take_step(&app.db, placement, Step::Accept, None, "").await.expect("accept");
+    store::take_step(&app.db, placement, Step::Confirm { consent_needed: true }, None, "").await.expect("confirm");
+    let long_ago = crate::helpers::start_time() - time::Duration::days(20);
     for party in ["host", "school", "pupil", "parent"] {
-        schakel::with_db!(&app.db, p => sqlx::query("INSERT INTO agreement_signatures (placement_id, party, signer_name, signed_at) VALUES ($1, $2, 'x', $3)")
+        schakel::with_conn!(&app.db, p => sqlx::query("INSERT INTO agreement_signatures (placement_id, party, signer_name, signed_at) VALUES ($1, $2, 'x', $3)")
             .bind(placement).bind(party).bind(long_ago).execute(p).await.map(|_| ())).expect("sign");
     }
-    store::take_step(&app.db, placement, Step::Activate, None, "", None).await.expect("activate");
+    store::take_step(&app.db, placement, Step::Activate, None, "").await.expect("activate");
     // A weekday in the past week that the region does not have off: a school day.
     let cal = schakel::minors::calendar::calendar(&app.db, world.school_a).await.expect("cal").for_rules();
     let Some(k) = (1..=7).find(|k| cal.is_school_day(today() - time::Duration::days(*k))) else {
@@ -282,15 +280,15 @@ async fn two_school_day_entries_that_add_up_too_far_are_refused(app: TestApp) {
         pupil.post(&url, &[("date", &d(-k)), ("start", "16:00"), ("end", "17:00"), ("activity", "Koken")]).await;
     assert_eq!(second.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(second.text.contains("B1"), "two and a half hours on a school day: {}", second.text);
-    let kept: i64 = schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM hours_entries WHERE placement_id = $1")
+    let kept: i64 = schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT COUNT(*) FROM hours_entries WHERE placement_id = $1")
         .bind(placement).fetch_one(p).await).expect("count");
     assert_eq!(kept, 1, "the refused entry was not saved");
 }
 
 async fn the_demo_network_keeps_to_the_rules_it_shows(app: TestApp) {
-    schakel::demo::generate(&app.db, DemoSize::Small, 2026).await.expect("demo");
+    schakel::demo::generate(&app.env, DemoSize::Small, 2026).await.expect("demo");
     let rules = Context::load(&app.db, today()).await.expect("rules");
-    let placements: Vec<(PlacementId, String)> = schakel::with_db!(&app.db, p => sqlx::query_as(
+    let placements: Vec<(PlacementId, String)> = schakel::with_conn!(&app.db, p => sqlx::query_as(
         "SELECT id, status FROM placements").fetch_all(p).await)
     .expect("placements");
     let paperwork = ["A3", "A4", "A5", "A6", "D1"];

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 
 use reqwest::StatusCode;
 use schakel::cli::DemoSize;
-use schakel::web::i18n::Lang;
+use schakel::i18n::Lang;
 
 use crate::fixtures::World;
 use crate::helpers::TestApp;
@@ -33,19 +33,19 @@ async fn every_role_lands_on_a_home_page_about_its_own_work(app: TestApp) {
 }
 
 async fn the_demo_network_is_the_same_for_the_same_seed_and_its_accounts_sign_in(app: TestApp) {
-    let made = schakel::demo::generate(&app.db, DemoSize::Small, 7).await.expect("demo");
+    let made = schakel::demo::generate(&app.env, DemoSize::Small, 7).await.expect("demo");
     assert!(made.contains("projectleider@schakel.demo") && made.contains("leerling@schakel.demo"));
-    let names: Vec<String> = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+    let names: Vec<String> = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
         "SELECT first_name || ' ' || last_name || ' ' || number FROM pupils ORDER BY id").fetch_all(p).await)
     .expect("names");
     assert!(names.len() >= 200, "a few hundred pupils: {}", names.len());
     let again = TestApp::spawn(crate::helpers::Backend::Sqlite).await;
-    schakel::demo::generate(&again.db, DemoSize::Small, 7).await.expect("demo again");
-    let names_again: Vec<String> = schakel::with_db!(&again.db, p => sqlx::query_scalar(
+    schakel::demo::generate(&again.env, DemoSize::Small, 7).await.expect("demo again");
+    let names_again: Vec<String> = schakel::with_conn!(&again.db, p => sqlx::query_scalar(
         "SELECT first_name || ' ' || last_name || ' ' || number FROM pupils ORDER BY id").fetch_all(p).await)
     .expect("names");
     assert_eq!(names, names_again);
-    assert!(schakel::demo::generate(&app.db, DemoSize::Small, 7).await.is_err(), "refuses a database with data");
+    assert!(schakel::demo::generate(&app.env, DemoSize::Small, 7).await.is_err(), "refuses a database with data");
     for email in ["projectleider", "coordinator", "directeur", "docent", "bedrijfsleider", "organisatie", "leerling"] {
         let mut c = app.client();
         let res = c.login(&format!("{email}@schakel.demo"), schakel::demo::DEMO_PASSWORD).await;
@@ -59,8 +59,8 @@ async fn the_demo_network_is_the_same_for_the_same_seed_and_its_accounts_sign_in
 /// she finds it by the organisation's name.
 async fn the_demo_pupil_finds_a_free_vacancy_of_the_demo_organisation(app: TestApp) {
     // The seed `schakel demo` uses unless told otherwise.
-    schakel::demo::generate(&app.db, DemoSize::Small, 2026).await.expect("demo");
-    let org: String = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+    schakel::demo::generate(&app.env, DemoSize::Small, 2026).await.expect("demo");
+    let org: String = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
         "SELECT o.name FROM organisations o JOIN grants g ON g.organisation_id = o.id JOIN users u ON u.id = g.user_id
          WHERE u.email = 'organisatie@schakel.demo'").fetch_one(p).await)
     .expect("the demo organisation");
@@ -89,7 +89,7 @@ async fn the_demo_pupil_finds_a_free_vacancy_of_the_demo_organisation(app: TestA
     let mut kept = Vec::new();
     for link in &open {
         let id: schakel::ids::VacancyId = link.trim_start_matches("/vacancies/").parse().expect("id");
-        let (capacity, held, starts, ends, mine): (i32, i64, time::Date, time::Date, i64) = schakel::with_db!(&app.db, p => sqlx::query_as(
+        let (capacity, held, starts, ends, mine): (i32, i64, time::Date, time::Date, i64) = schakel::with_conn!(&app.db, p => sqlx::query_as(
             "SELECT v.capacity,
                     (SELECT COUNT(*) FROM placements x WHERE x.vacancy_id = v.id AND x.status IN ('confirmed', 'active', 'completed')),
                     v.starts_on, v.ends_on,

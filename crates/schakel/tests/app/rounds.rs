@@ -7,7 +7,6 @@ use std::collections::HashSet;
 use reqwest::StatusCode;
 use schakel::auth::model::Grant;
 use schakel::ids::{PupilId, RoundId, UserId, VacancyId};
-use schakel::placements::store::placements as placement_store;
 use schakel::rounds::store::{self as round_store, choices};
 
 use crate::fixtures::{self, World, today};
@@ -19,7 +18,7 @@ fn d(days: i64) -> String {
 }
 
 async fn user_id(app: &TestApp, email: &str) -> UserId {
-    let id: uuid::Uuid = schakel::with_db!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
+    let id: uuid::Uuid = schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT id FROM users WHERE email = $1")
         .bind(email).fetch_one(p).await)
     .expect("user");
     UserId::from_uuid(id)
@@ -35,7 +34,7 @@ async fn pupil(
     at: (f64, f64),
 ) -> PupilId {
     let id = fixtures::pupil(app, world.school_a, class, number, first, "Ronde").await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE pupils SET lat = $1, lon = $2 WHERE id = $3")
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE pupils SET lat = $1, lon = $2 WHERE id = $3")
         .bind(at.0).bind(at.1).bind(id).execute(p).await.map(|_| ()))
     .expect("home");
     app.user(
@@ -51,7 +50,7 @@ async fn pupil(
 async fn vacancy(app: &TestApp, world: &World, title: &str, capacity: u32, at: (f64, f64)) -> VacancyId {
     let by = user_id(app, "pl@test.nl").await;
     let v = fixtures::vacancy(app, world.org_a, title, "individual", capacity, by).await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancies SET lat = $1, lon = $2 WHERE id = $3")
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancies SET lat = $1, lon = $2 WHERE id = $3")
         .bind(at.0).bind(at.1).bind(v).execute(p).await.map(|_| ()))
     .expect("place");
     v
@@ -87,7 +86,7 @@ async fn choices_of(app: &TestApp, round: RoundId, pupil: PupilId) -> Vec<Vacanc
 
 /// (pupil, vacancy, rank, moved) of every result, in pupil order.
 async fn results(app: &TestApp, round: RoundId) -> Vec<(PupilId, Option<VacancyId>, Option<i32>, bool)> {
-    schakel::with_db!(&app.db, p => sqlx::query_as(
+    schakel::with_conn!(&app.db, p => sqlx::query_as(
         "SELECT pupil_id, vacancy_id, rank, moved FROM round_results WHERE round_id = $1 ORDER BY pupil_id")
         .bind(round).fetch_all(p).await)
     .expect("results")
@@ -101,7 +100,7 @@ async fn a_coordinator_builds_a_round_from_her_own_school_only(app: TestApp) {
     let world = World::build(&app).await;
     let here = vacancy(&app, &world, "Voorlezen in de bibliotheek", 2, (52.37, 4.90)).await;
     let elsewhere = vacancy(&app, &world, "Alleen voor Buiksloot", 2, (52.37, 4.90)).await;
-    schakel::with_db!(&app.db, p => sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)")
+    schakel::with_conn!(&app.db, p => sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)")
         .bind(elsewhere).bind(world.school_b).execute(p).await.map(|_| ()))
     .expect("restrict");
     let mut coord = app.signed_in("coord.a@test.nl").await;
@@ -228,9 +227,13 @@ async fn pupils_rank_within_their_round_up_to_n_and_until_it_closes(app: TestApp
     assert_eq!(choices_of(&app, round, world.pupil_a).await, vec![vs[0], vs[2]]);
 
     // The deadline passes: ranking is refused with a clear message, nothing changes.
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE rounds SET closes_at = $1 WHERE id = $2")
-        .bind(time::OffsetDateTime::now_utc() - time::Duration::minutes(1)).bind(round).execute(p).await.map(|_| ()))
+    let closes_at: time::OffsetDateTime = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
+        "SELECT closes_at FROM rounds WHERE id = $1").bind(round).fetch_one(p).await)
     .expect("deadline");
+    app.clock.set(closes_at + time::Duration::minutes(1));
+    // Days later: her session ended meanwhile, so she signs in again.
+    let mut pupil = app.signed_in("pupil.a@test.nl").await;
+    pupil.get(&format!("/rounds/{round}")).await;
     let late = pupil.post(&url, &[("edit", &format!("remove:{}", vs[0]))]).await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(late.text.contains("De ronde is gesloten"));
@@ -238,6 +241,7 @@ async fn pupils_rank_within_their_round_up_to_n_and_until_it_closes(app: TestApp
     let page = pupil.get(&format!("/rounds/{round}")).await;
     assert!(page.text.contains("Je hoort de uitslag zodra"), "after the deadline she waits for the result");
     // Closing by hand what the deadline closed is refused, and says so.
+    let mut coord = app.signed_in("coord.a@test.nl").await;
     let close = coord.post(&format!("/rounds/{round}/close"), &[]).await;
     assert_eq!(close.flash().as_deref(), Some("flash-round-not-open"));
 }
@@ -359,7 +363,7 @@ async fn publishing_makes_proposed_placements_once_even_when_asked_twice_at_once
     run(&mut coord, s.round, "optimal").await;
     // Between the run and publishing, Xander applies to his match himself.
     let xander_user = user_id(&app, "300001@test.nl").await;
-    placement_store::apply(&app.db, s.b, s.xander, "Zelf aangemeld", xander_user).await.expect("apply");
+    crate::fixtures::propose(&app, s.b, s.xander, "Zelf aangemeld", xander_user).await;
     let proposed_before = app.count("SELECT COUNT(*) FROM placements WHERE status = 'proposed'").await;
 
     let url = format!("/rounds/{}/publish", s.round);
@@ -391,7 +395,7 @@ async fn publishing_makes_proposed_placements_once_even_when_asked_twice_at_once
     assert_eq!(answers.iter().filter(|a| *a == "flash-round-published-already").count(), 5, "{answers:?}");
     // Yara's match became a proposed placement; Xander's was skipped (he had applied).
     assert_eq!(app.count("SELECT COUNT(*) FROM placements WHERE status = 'proposed'").await, proposed_before + 1);
-    let yara_live: i64 = schakel::with_db!(&app.db, p => sqlx::query_scalar(
+    let yara_live: i64 = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements WHERE pupil_id = $1 AND vacancy_id = $2 AND status = 'proposed'")
         .bind(s.yara).bind(s.a).fetch_one(p).await)
     .expect("count");
@@ -457,17 +461,17 @@ async fn a_round_offers_what_the_vacancy_search_offers(app: TestApp) {
     let reserved = fixtures::vacancy(&app, world.org_a, "Alleen Buiksloot", "individual", 2, by).await;
     let closed = fixtures::vacancy(&app, world.org_a, "Gesloten", "individual", 2, by).await;
     let later = fixtures::vacancy(&app, world.org_a, "Begint later", "individual", 2, by).await;
-    schakel::with_db!(&app.db, p => {
-        sqlx::query("UPDATE vacancies SET min_age = 16 WHERE id = $1").bind(older).execute(p).await.expect("age");
-        sqlx::query("UPDATE vacancies SET status = 'closed' WHERE id = $1").bind(closed).execute(p).await.expect("closed");
+    schakel::with_conn!(&app.db, p => {
+        sqlx::query("UPDATE vacancies SET min_age = 16 WHERE id = $1").bind(older).execute(&mut *p).await.expect("age");
+        sqlx::query("UPDATE vacancies SET status = 'closed' WHERE id = $1").bind(closed).execute(&mut *p).await.expect("closed");
         sqlx::query("UPDATE vacancies SET min_age = 15, starts_on = $1 WHERE id = $2")
-            .bind(today() + time::Duration::days(700)).bind(later).execute(p).await.expect("later");
+            .bind(today() + time::Duration::days(700)).bind(later).execute(&mut *p).await.expect("later");
         sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)")
-            .bind(reserved).bind(world.school_b).execute(p).await.map(|_| ())
+            .bind(reserved).bind(world.school_b).execute(&mut *p).await.map(|_| ())
     })
     .expect("setup");
     let unborn = fixtures::pupil(&app, world.school_a, world.class_a, "100009", "Zonder", "Datum").await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE pupils SET date_of_birth = NULL WHERE id = $1")
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE pupils SET date_of_birth = NULL WHERE id = $1")
         .bind(unborn).execute(p).await.map(|_| ()))
     .expect("no birth date");
     let vacancies = [open, older, reserved, closed, later];
@@ -482,7 +486,7 @@ async fn a_round_offers_what_the_vacancy_search_offers(app: TestApp) {
             choices: 5,
             priority: schakel::rounds::model::Priority::Lottery,
             seed: 1,
-            closes_at: time::OffsetDateTime::now_utc() + time::Duration::days(1),
+            closes_at: crate::helpers::start_time() + time::Duration::days(1),
             follows: None,
             pupils: &pupils,
             vacancies: &vacancies,
@@ -495,7 +499,8 @@ async fn a_round_offers_what_the_vacancy_search_offers(app: TestApp) {
     let data = round_store::results::load(&app.db, &r, today()).await.expect("load");
     let mut offered = HashSet::new();
     for p in &data.pupils {
-        let seeker = schakel::placements::web::seeker(&app.db, p.id).await.expect("seeker").expect("pupil");
+        let seeker =
+            schakel::placements::store::vacancies::seeker(&app.db, p.id).await.expect("seeker").expect("pupil");
         for v in &data.vacancies {
             let by_rule = v.rule.for_pupil(p.school, p.birth, today()).is_ok();
             let by_search =
@@ -518,7 +523,7 @@ async fn a_round_never_matches_what_the_rules_for_minors_forbid(app: TestApp) {
     let xander = pupil(&app, &world, class, "300011", "Xander", (52.3701, 4.9001)).await;
     let evening = vacancy(&app, &world, "Avondwerk in de bakkerij", 3, (52.37, 4.90)).await;
     let day = vacancy(&app, &world, "Stadsboerderij", 3, (52.37, 4.90)).await;
-    schakel::with_db!(&app.db, p => sqlx::query("UPDATE vacancy_slots SET starts_at = $1, ends_at = $2 WHERE vacancy_id = $3")
+    schakel::with_conn!(&app.db, p => sqlx::query("UPDATE vacancy_slots SET starts_at = $1, ends_at = $2 WHERE vacancy_id = $3")
         .bind(time::macros::time!(19:00)).bind(time::macros::time!(21:30)).bind(evening).execute(p).await.map(|_| ()))
     .expect("evening");
     let mut fields = round_fields("Ronde 3E", "2", "lottery", &[evening, day]);

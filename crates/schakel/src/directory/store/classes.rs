@@ -4,10 +4,10 @@ use sqlx::FromRow;
 use time::OffsetDateTime;
 
 use super::{Params, SaveError, contains_pattern};
-use crate::db::{Db, SqlScope, now};
+use crate::db::{Conn, SqlScope};
 use crate::directory::model::ClassInput;
 use crate::ids::{ClassId, SchoolId};
-use crate::with_db;
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Class {
@@ -76,15 +76,15 @@ macro_rules! bind_class_filter {
     }};
 }
 
-pub async fn count_classes(db: &Db, scope: &SqlScope, f: &ClassFilter) -> sqlx::Result<i64> {
+pub async fn count_classes(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &ClassFilter) -> sqlx::Result<i64> {
     let (wher, ids) = where_clause(scope, f, &mut Params::default());
     let sql = format!("SELECT COUNT(*) FROM classes c WHERE {wher}");
     let text = f.text.as_deref().map(contains_pattern);
-    with_db!(db, p => bind_class_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, p => bind_class_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
 }
 
 pub async fn list_classes(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     scope: &SqlScope,
     f: &ClassFilter,
     limit: i64,
@@ -95,26 +95,27 @@ pub async fn list_classes(
     let (l, o) = (params.next(), params.next());
     let sql = format!("{CLASS_SELECT} WHERE {wher} ORDER BY s.name, c.school_year DESC, c.name LIMIT ${l} OFFSET ${o}");
     let text = f.text.as_deref().map(contains_pattern);
-    with_db!(db, p => bind_class_filter!(sqlx::query_as::<_, Class>(&sql), &ids, f, &text)
+    with_conn!(db, p => bind_class_filter!(sqlx::query_as::<_, Class>(&sql), &ids, f, &text)
         .bind(limit).bind(offset).fetch_all(p).await)
 }
 
-pub async fn class(db: &Db, id: ClassId) -> sqlx::Result<Option<Class>> {
+pub async fn class(db: impl Into<Conn<'_>>, id: ClassId) -> sqlx::Result<Option<Class>> {
     let sql = format!("{CLASS_SELECT} WHERE c.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
 /// The active classes of a school in a school year, for select boxes.
-pub async fn class_options(db: &Db, school: SchoolId) -> sqlx::Result<Vec<(ClassId, String)>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn class_options(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<Vec<(ClassId, String)>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT id, name FROM classes WHERE school_id = $1 AND archived_at IS NULL ORDER BY school_year DESC, name")
         .bind(school).fetch_all(p).await)
 }
 
-pub async fn create_class(db: &Db, school: SchoolId, c: &ClassInput) -> Result<ClassId, SaveError> {
+pub async fn create_class(db: impl Into<Conn<'_>>, school: SchoolId, c: &ClassInput) -> Result<ClassId, SaveError> {
+    let db: Conn<'_> = db.into();
     let id = ClassId::new();
-    let t = now();
-    with_db!(db, p => sqlx::query(
+    let t = db.now();
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO classes (id, school_id, name, school_year, year_of_study, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $6)")
         .bind(id).bind(school).bind(&c.name).bind(c.school_year.to_string()).bind(c.year_of_study).bind(t)
         .execute(p).await.map(|r| r.rows_affected()))
@@ -122,18 +123,20 @@ pub async fn create_class(db: &Db, school: SchoolId, c: &ClassInput) -> Result<C
     Ok(id)
 }
 
-pub async fn update_class(db: &Db, id: ClassId, c: &ClassInput) -> Result<(), SaveError> {
-    with_db!(db, p => sqlx::query(
+pub async fn update_class(db: impl Into<Conn<'_>>, id: ClassId, c: &ClassInput) -> Result<(), SaveError> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query(
         "UPDATE classes SET name = $1, school_year = $2, year_of_study = $3, updated_at = $4 WHERE id = $5")
-        .bind(&c.name).bind(c.school_year.to_string()).bind(c.year_of_study).bind(now()).bind(id)
+        .bind(&c.name).bind(c.school_year.to_string()).bind(c.year_of_study).bind(db.now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
     .map_err(|e| SaveError::from_db(e, "name"))?;
     Ok(())
 }
 
-pub async fn set_class_archived(db: &Db, id: ClassId, archived: bool) -> sqlx::Result<()> {
-    let t = now();
-    with_db!(db, p => sqlx::query("UPDATE classes SET archived_at = $1, updated_at = $2 WHERE id = $3")
+pub async fn set_class_archived(db: impl Into<Conn<'_>>, id: ClassId, archived: bool) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    with_conn!(db, p => sqlx::query("UPDATE classes SET archived_at = $1, updated_at = $2 WHERE id = $3")
         .bind(archived.then_some(t)).bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

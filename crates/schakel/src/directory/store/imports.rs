@@ -3,10 +3,10 @@
 use sqlx::FromRow;
 use time::OffsetDateTime;
 
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::directory::import::Parsed;
 use crate::ids::{ImportBatchId, SchoolId, UserId};
-use crate::with_db;
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Batch {
@@ -20,38 +20,40 @@ pub struct Batch {
 }
 
 pub async fn create_batch(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     school: SchoolId,
     by: UserId,
     file_name: &str,
     parsed: &Parsed,
 ) -> anyhow::Result<ImportBatchId> {
+    let db: Conn<'_> = db.into();
     let id = ImportBatchId::new();
     let payload = serde_json::to_string(parsed)?;
     let name: String = file_name.chars().take(200).collect();
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO import_batches (id, school_id, created_by, file_name, payload, created_at) VALUES ($1, $2, $3, $4, $5, $6)")
-        .bind(id).bind(school).bind(by).bind(name).bind(payload).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(id).bind(school).bind(by).bind(name).bind(payload).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(id)
 }
 
-pub async fn batch(db: &Db, id: ImportBatchId) -> sqlx::Result<Option<Batch>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn batch(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<Option<Batch>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT id, school_id, created_by, file_name, payload, status, created_at FROM import_batches WHERE id = $1")
         .bind(id).fetch_optional(p).await)
 }
 
 /// Marks a pending batch as being applied; false if it was not pending (applied already).
-pub async fn claim(db: &Db, id: ImportBatchId) -> sqlx::Result<bool> {
-    let r = with_db!(db, p => sqlx::query(
+pub async fn claim(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<bool> {
+    let db: Conn<'_> = db.into();
+    let r = with_conn!(db, p => sqlx::query(
         "UPDATE import_batches SET status = 'applied', applied_at = $1 WHERE id = $2 AND status = 'pending'")
-        .bind(now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(db.now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(r == 1)
 }
 
 /// Undoes [`claim`] when applying failed, so the coordinator can try again.
-pub async fn release(db: &Db, id: ImportBatchId) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query("UPDATE import_batches SET status = 'pending', applied_at = NULL WHERE id = $1")
+pub async fn release(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<()> {
+    with_conn!(db, p => sqlx::query("UPDATE import_batches SET status = 'pending', applied_at = NULL WHERE id = $1")
         .bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

@@ -5,10 +5,10 @@ use time::OffsetDateTime;
 
 use super::classes::scope_len;
 use super::{Params, SaveError, contains_pattern};
-use crate::db::{Db, SqlScope, now};
+use crate::db::{Conn, SqlScope};
 use crate::directory::model::{ContactInput, OrganisationInput, locate};
 use crate::ids::{ContactId, OrganisationId};
-use crate::with_db;
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Organisation {
@@ -78,15 +78,19 @@ macro_rules! bind_org_filter {
     }};
 }
 
-pub async fn count_organisations(db: &Db, scope: &SqlScope, f: &OrganisationFilter) -> sqlx::Result<i64> {
+pub async fn count_organisations(
+    db: impl Into<Conn<'_>>,
+    scope: &SqlScope,
+    f: &OrganisationFilter,
+) -> sqlx::Result<i64> {
     let (wher, ids) = where_clause(scope, f, &mut Params::default());
     let sql = format!("SELECT COUNT(*) FROM organisations o WHERE {wher}");
     let text = f.text.as_deref().map(contains_pattern);
-    with_db!(db, p => bind_org_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, p => bind_org_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
 }
 
 pub async fn list_organisations(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     scope: &SqlScope,
     f: &OrganisationFilter,
     limit: i64,
@@ -97,20 +101,21 @@ pub async fn list_organisations(
     let (l, o) = (params.next(), params.next());
     let sql = format!("{ORG_SELECT} WHERE {wher} ORDER BY o.name, o.id LIMIT ${l} OFFSET ${o}");
     let text = f.text.as_deref().map(contains_pattern);
-    with_db!(db, p => bind_org_filter!(sqlx::query_as::<_, Organisation>(&sql), &ids, f, &text)
+    with_conn!(db, p => bind_org_filter!(sqlx::query_as::<_, Organisation>(&sql), &ids, f, &text)
         .bind(limit).bind(offset).fetch_all(p).await)
 }
 
-pub async fn organisation(db: &Db, id: OrganisationId) -> sqlx::Result<Option<Organisation>> {
+pub async fn organisation(db: impl Into<Conn<'_>>, id: OrganisationId) -> sqlx::Result<Option<Organisation>> {
     let sql = format!("{ORG_SELECT} WHERE o.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
-pub async fn create_organisation(db: &Db, o: &OrganisationInput) -> Result<OrganisationId, SaveError> {
+pub async fn create_organisation(db: impl Into<Conn<'_>>, o: &OrganisationInput) -> Result<OrganisationId, SaveError> {
+    let db: Conn<'_> = db.into();
     let id = OrganisationId::new();
-    let t = now();
+    let t = db.now();
     let at = locate(o.postcode.as_ref());
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO organisations (id, kvk, name, kind, sector, street, postcode, city, lat, lon, website, description,
                                     vetting_status, search_text, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)")
@@ -122,24 +127,34 @@ pub async fn create_organisation(db: &Db, o: &OrganisationInput) -> Result<Organ
     Ok(id)
 }
 
-pub async fn update_organisation(db: &Db, id: OrganisationId, o: &OrganisationInput) -> Result<(), SaveError> {
+pub async fn update_organisation(
+    db: impl Into<Conn<'_>>,
+    id: OrganisationId,
+    o: &OrganisationInput,
+) -> Result<(), SaveError> {
+    let db: Conn<'_> = db.into();
     let at = locate(o.postcode.as_ref());
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "UPDATE organisations SET kvk = $1, name = $2, kind = $3, sector = $4, street = $5, postcode = $6, city = $7,
                 lat = $8, lon = $9, website = $10, description = $11, vetting_status = $12, search_text = $13, updated_at = $14
          WHERE id = $15")
         .bind(o.kvk.as_ref().map(|k| k.as_str())).bind(&o.name).bind(&o.kind).bind(&o.sector).bind(&o.street)
         .bind(o.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&o.city).bind(at.map(|a| a.lat))
         .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(&o.vetting_status).bind(o.search_text())
-        .bind(now()).bind(id)
+        .bind(db.now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
         .map_err(|e| SaveError::from_db(e, "kvk"))?;
     Ok(())
 }
 
-pub async fn set_organisation_archived(db: &Db, id: OrganisationId, archived: bool) -> sqlx::Result<()> {
-    let t = now();
-    with_db!(db, p => sqlx::query("UPDATE organisations SET archived_at = $1, updated_at = $2 WHERE id = $3")
+pub async fn set_organisation_archived(
+    db: impl Into<Conn<'_>>,
+    id: OrganisationId,
+    archived: bool,
+) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    with_conn!(db, p => sqlx::query("UPDATE organisations SET archived_at = $1, updated_at = $2 WHERE id = $3")
         .bind(archived.then_some(t)).bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -155,23 +170,24 @@ pub struct Contact {
     pub archived_at: Option<OffsetDateTime>,
 }
 
-pub async fn contacts(db: &Db, org: OrganisationId) -> sqlx::Result<Vec<Contact>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn contacts(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Result<Vec<Contact>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT id, organisation_id, name, email, phone, job_title, archived_at FROM contacts
          WHERE organisation_id = $1 AND archived_at IS NULL ORDER BY name, id")
         .bind(org).fetch_all(p).await)
 }
 
-pub async fn contact(db: &Db, id: ContactId) -> sqlx::Result<Option<Contact>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn contact(db: impl Into<Conn<'_>>, id: ContactId) -> sqlx::Result<Option<Contact>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT id, organisation_id, name, email, phone, job_title, archived_at FROM contacts WHERE id = $1")
         .bind(id).fetch_optional(p).await)
 }
 
-pub async fn create_contact(db: &Db, org: OrganisationId, c: &ContactInput) -> sqlx::Result<ContactId> {
+pub async fn create_contact(db: impl Into<Conn<'_>>, org: OrganisationId, c: &ContactInput) -> sqlx::Result<ContactId> {
+    let db: Conn<'_> = db.into();
     let id = ContactId::new();
-    let t = now();
-    with_db!(db, p => sqlx::query(
+    let t = db.now();
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO contacts (id, organisation_id, name, email, phone, job_title, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
         .bind(id).bind(org).bind(&c.name).bind(c.email.as_ref().map(|e| e.as_str()).unwrap_or("")).bind(&c.phone)
@@ -179,17 +195,19 @@ pub async fn create_contact(db: &Db, org: OrganisationId, c: &ContactInput) -> s
     Ok(id)
 }
 
-pub async fn update_contact(db: &Db, id: ContactId, c: &ContactInput) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query(
+pub async fn update_contact(db: impl Into<Conn<'_>>, id: ContactId, c: &ContactInput) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query(
         "UPDATE contacts SET name = $1, email = $2, phone = $3, job_title = $4, updated_at = $5 WHERE id = $6")
         .bind(&c.name).bind(c.email.as_ref().map(|e| e.as_str()).unwrap_or("")).bind(&c.phone).bind(&c.job_title)
-        .bind(now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(db.now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-pub async fn archive_contact(db: &Db, id: ContactId) -> sqlx::Result<()> {
-    let t = now();
-    with_db!(db, p => sqlx::query("UPDATE contacts SET archived_at = $1, updated_at = $1 WHERE id = $2")
+pub async fn archive_contact(db: impl Into<Conn<'_>>, id: ContactId) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    with_conn!(db, p => sqlx::query("UPDATE contacts SET archived_at = $1, updated_at = $1 WHERE id = $2")
         .bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }

@@ -7,11 +7,11 @@ use time::{Date, OffsetDateTime};
 
 use super::classes::scope_len;
 use super::{Params, SaveError, contains_pattern};
-use crate::db::{Db, SqlScope, now};
+use crate::db::{Conn, SqlScope};
 use crate::directory::model::{PupilInput, full_name, locate};
-use crate::directory::values::{Gender, SchoolYear};
+use crate::directory::values::{Email, Gender, SchoolYear};
 use crate::ids::{ClassId, PupilId, SchoolId};
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Pupil {
@@ -40,9 +40,9 @@ impl Pupil {
         full_name(&self.first_name, &self.infix, &self.last_name)
     }
 
-    /// Age in whole years today, if the date of birth is known.
-    pub fn age(&self) -> Option<i32> {
-        self.date_of_birth.map(|d| crate::directory::values::age_on(d, OffsetDateTime::now_utc().date()))
+    /// Age in whole years on `day`, if the date of birth is known.
+    pub fn age_on(&self, day: impl std::borrow::Borrow<Date>) -> Option<i32> {
+        self.date_of_birth.map(|d| crate::directory::values::age_on(d, *day.borrow()))
     }
 
     pub fn gender_key(&self) -> &'static str {
@@ -109,16 +109,16 @@ macro_rules! bind_pupil_filter {
     }};
 }
 
-pub async fn count_pupils(db: &Db, scope: &SqlScope, f: &PupilFilter) -> sqlx::Result<i64> {
+pub async fn count_pupils(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &PupilFilter) -> sqlx::Result<i64> {
     let (wher, ids) = where_clause(scope, f, &mut Params::default());
     let sql = format!("SELECT COUNT(*) FROM pupils p WHERE {wher}");
     let text = f.text.as_deref().map(contains_pattern);
-    with_db!(db, p => bind_pupil_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, p => bind_pupil_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
 }
 
 /// One page of pupils, by class and name. `limit` of `None` lists them all (for exports).
 pub async fn list_pupils(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     scope: &SqlScope,
     f: &PupilFilter,
     limit: Option<i64>,
@@ -131,21 +131,29 @@ pub async fn list_pupils(
         "{PUPIL_SELECT} WHERE {wher} ORDER BY s.name, c.name, p.last_name, p.first_name, p.id LIMIT ${l} OFFSET ${o}"
     );
     let text = f.text.as_deref().map(contains_pattern);
-    with_db!(db, p => bind_pupil_filter!(sqlx::query_as::<_, Pupil>(&sql), &ids, f, &text)
+    with_conn!(db, p => bind_pupil_filter!(sqlx::query_as::<_, Pupil>(&sql), &ids, f, &text)
         .bind(limit.unwrap_or(i64::MAX)).bind(offset).fetch_all(p).await)
 }
 
-pub async fn pupil(db: &Db, id: PupilId) -> sqlx::Result<Option<Pupil>> {
+pub async fn pupil(db: impl Into<Conn<'_>>, id: PupilId) -> sqlx::Result<Option<Pupil>> {
     let sql = format!("{PUPIL_SELECT} WHERE p.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// Keeps a parent's e-mail address with the pupil (the consent flow asks for it).
+pub async fn set_parent_email(db: impl Into<Conn<'_>>, pupil: PupilId, email: &Email) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, c => sqlx::query("UPDATE pupils SET parent_email = $1, updated_at = $2 WHERE id = $3")
+        .bind(email.as_str()).bind(db.now()).bind(pupil).execute(&mut *c).await.map(|_| ()))
 }
 
 /// Creates a pupil at `school`; a pupil number is unique within a school.
-pub async fn create_pupil(db: &Db, school: SchoolId, input: &PupilInput) -> Result<PupilId, SaveError> {
+pub async fn create_pupil(db: impl Into<Conn<'_>>, school: SchoolId, input: &PupilInput) -> Result<PupilId, SaveError> {
+    let db: Conn<'_> = db.into();
     let id = PupilId::new();
-    let t = now();
+    let t = db.now();
     let at = locate(input.postcode.as_ref());
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO pupils (id, school_id, class_id, number, first_name, infix, last_name, search_text, year_of_study,
                              date_of_birth, gender, postcode, lat, lon, email, required_hours, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $17)")
@@ -159,9 +167,10 @@ pub async fn create_pupil(db: &Db, school: SchoolId, input: &PupilInput) -> Resu
     Ok(id)
 }
 
-pub async fn update_pupil(db: &Db, id: PupilId, input: &PupilInput) -> Result<(), SaveError> {
+pub async fn update_pupil(db: impl Into<Conn<'_>>, id: PupilId, input: &PupilInput) -> Result<(), SaveError> {
+    let db: Conn<'_> = db.into();
     let at = locate(input.postcode.as_ref());
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "UPDATE pupils SET class_id = $1, number = $2, first_name = $3, infix = $4, last_name = $5, search_text = $6,
                 year_of_study = $7, date_of_birth = $8, gender = $9, postcode = $10, lat = $11, lon = $12, email = $13,
                 required_hours = $14, updated_at = $15
@@ -170,22 +179,23 @@ pub async fn update_pupil(db: &Db, id: PupilId, input: &PupilInput) -> Result<()
         .bind(input.search_text()).bind(input.year_of_study).bind(input.date_of_birth)
         .bind(input.gender.map(Gender::code)).bind(input.postcode.as_ref().map(|p| p.as_str()))
         .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(input.email.as_ref().map(|e| e.as_str()))
-        .bind(input.required_hours).bind(now()).bind(id)
+        .bind(input.required_hours).bind(db.now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
     .map_err(|e| SaveError::from_db(e, "number"))?;
     Ok(())
 }
 
-pub async fn set_pupil_archived(db: &Db, id: PupilId, archived: bool) -> sqlx::Result<()> {
-    let t = now();
-    with_db!(db, p => sqlx::query("UPDATE pupils SET archived_at = $1, updated_at = $2 WHERE id = $3")
+pub async fn set_pupil_archived(db: impl Into<Conn<'_>>, id: PupilId, archived: bool) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    with_conn!(db, p => sqlx::query("UPDATE pupils SET archived_at = $1, updated_at = $2 WHERE id = $3")
         .bind(archived.then_some(t)).bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// The pupil numbers a school already has (archived pupils included: re-importing restores them).
-pub async fn existing_numbers(db: &Db, school: SchoolId) -> sqlx::Result<HashSet<String>> {
-    let rows: Vec<String> = with_db!(db, p => sqlx::query_scalar("SELECT number FROM pupils WHERE school_id = $1")
+pub async fn existing_numbers(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<HashSet<String>> {
+    let rows: Vec<String> = with_conn!(db, p => sqlx::query_scalar("SELECT number FROM pupils WHERE school_id = $1")
         .bind(school).fetch_all(p).await)?;
     Ok(rows.into_iter().collect())
 }
@@ -223,16 +233,17 @@ const BATCH: usize = 120;
 /// (and restored if archived); classes named in the file are created for the current school year
 /// when missing. `progress` is called after each batch with the number of rows written.
 pub async fn apply_import(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     school: SchoolId,
     rows: &[ImportRow],
     present: Present,
     mut progress: impl FnMut(usize) + Send,
 ) -> sqlx::Result<Applied> {
+    let db: Conn<'_> = db.into();
     let known = existing_numbers(db, school).await?;
     let updated = rows.iter().filter(|r| known.contains(&r.pupil.number)).count();
-    let year = SchoolYear::current().to_string();
-    let t = now();
+    let year = SchoolYear::containing(db.today()).to_string();
+    let t = db.now();
     let mut applied = Applied { created: rows.len() - updated, updated, classes_created: 0 };
 
     // Keep only the columns the file had in the update; new pupils get every column.
@@ -262,7 +273,8 @@ pub async fn apply_import(
     }
     let set = set.join(", ");
 
-    with_tx!(db, tx => {
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         // Classes: find or create each name once.
         let existing: Vec<(ClassId, String)> = sqlx::query_as(
             "SELECT id, name FROM classes WHERE school_id = $1 AND school_year = $2")
@@ -313,6 +325,8 @@ pub async fn apply_import(
             done += chunk.len();
             progress(done);
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(applied)
 }

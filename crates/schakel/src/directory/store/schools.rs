@@ -4,10 +4,10 @@ use sqlx::FromRow;
 use time::OffsetDateTime;
 
 use super::{Params, SaveError, contains_pattern};
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::directory::model::{SchoolInput, locate};
 use crate::ids::{MeetingPointId, SchoolId};
-use crate::with_db;
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct School {
@@ -60,12 +60,12 @@ fn where_clause(f: &SchoolFilter, params: &mut Params) -> String {
     conds.join(" AND ")
 }
 
-pub async fn count_schools(db: &Db, f: &SchoolFilter) -> sqlx::Result<i64> {
+pub async fn count_schools(db: impl Into<Conn<'_>>, f: &SchoolFilter) -> sqlx::Result<i64> {
     let wher = where_clause(f, &mut Params::default());
     let sql = format!("SELECT COUNT(*) FROM schools s WHERE {wher}");
     let text = f.text.as_deref().map(contains_pattern);
     let level = f.level.as_ref().map(|l| format!("%,{l},%"));
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_scalar::<_, i64>(&sql);
         if let Some(t) = &text { q = q.bind(t); }
         if let Some(l) = &level { q = q.bind(l); }
@@ -73,7 +73,12 @@ pub async fn count_schools(db: &Db, f: &SchoolFilter) -> sqlx::Result<i64> {
     })
 }
 
-pub async fn list_schools(db: &Db, f: &SchoolFilter, limit: i64, offset: i64) -> sqlx::Result<Vec<SchoolRow>> {
+pub async fn list_schools(
+    db: impl Into<Conn<'_>>,
+    f: &SchoolFilter,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<SchoolRow>> {
     let mut params = Params::default();
     let wher = where_clause(f, &mut params);
     let (l, o) = (params.next(), params.next());
@@ -84,7 +89,7 @@ pub async fn list_schools(db: &Db, f: &SchoolFilter, limit: i64, offset: i64) ->
     );
     let text = f.text.as_deref().map(contains_pattern);
     let level = f.level.as_ref().map(|l| format!("%,{l},%"));
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_as::<_, SchoolRow>(&sql);
         if let Some(t) = &text { q = q.bind(t); }
         if let Some(l) = &level { q = q.bind(l); }
@@ -95,19 +100,22 @@ pub async fn list_schools(db: &Db, f: &SchoolFilter, limit: i64, offset: i64) ->
 const SCHOOL_COLUMNS: &str =
     "id, brin, name, levels, profiles, street, postcode, city, archived_at, created_at, updated_at";
 
-pub async fn school(db: &Db, id: SchoolId) -> sqlx::Result<Option<School>> {
+pub async fn school(db: impl Into<Conn<'_>>, id: SchoolId) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
-pub async fn school_by_brin(db: &Db, brin: &str) -> sqlx::Result<Option<School>> {
+pub async fn school_by_brin(db: impl Into<Conn<'_>>, brin: &str) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE brin = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(brin.trim().to_ascii_uppercase()).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(brin.trim().to_ascii_uppercase()).fetch_optional(p).await)
 }
 
 /// (id, name) of active schools, for select boxes, optionally limited to some ids.
-pub async fn school_options(db: &Db, only: Option<&[SchoolId]>) -> sqlx::Result<Vec<(SchoolId, String)>> {
-    let rows: Vec<(SchoolId, String)> = with_db!(db, p => sqlx::query_as(
+pub async fn school_options(
+    db: impl Into<Conn<'_>>,
+    only: Option<&[SchoolId]>,
+) -> sqlx::Result<Vec<(SchoolId, String)>> {
+    let rows: Vec<(SchoolId, String)> = with_conn!(db, p => sqlx::query_as(
         "SELECT id, name FROM schools WHERE archived_at IS NULL ORDER BY name").fetch_all(p).await)?;
     Ok(match only {
         Some(ids) => rows.into_iter().filter(|(id, _)| ids.contains(id)).collect(),
@@ -115,11 +123,12 @@ pub async fn school_options(db: &Db, only: Option<&[SchoolId]>) -> sqlx::Result<
     })
 }
 
-pub async fn create_school(db: &Db, s: &SchoolInput) -> Result<SchoolId, SaveError> {
+pub async fn create_school(db: impl Into<Conn<'_>>, s: &SchoolInput) -> Result<SchoolId, SaveError> {
+    let db: Conn<'_> = db.into();
     let id = SchoolId::new();
-    let t = now();
+    let t = db.now();
     let at = locate(s.postcode.as_ref());
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO schools (id, brin, name, levels, profiles, street, postcode, city, lat, lon, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
         .bind(id).bind(s.brin.as_str()).bind(&s.name).bind(s.levels.join(",")).bind(&s.profiles).bind(&s.street)
@@ -130,22 +139,24 @@ pub async fn create_school(db: &Db, s: &SchoolInput) -> Result<SchoolId, SaveErr
     Ok(id)
 }
 
-pub async fn update_school(db: &Db, id: SchoolId, s: &SchoolInput) -> Result<(), SaveError> {
+pub async fn update_school(db: impl Into<Conn<'_>>, id: SchoolId, s: &SchoolInput) -> Result<(), SaveError> {
+    let db: Conn<'_> = db.into();
     let at = locate(s.postcode.as_ref());
-    with_db!(db, p => sqlx::query(
+    with_conn!(db, p => sqlx::query(
         "UPDATE schools SET brin = $1, name = $2, levels = $3, profiles = $4, street = $5, postcode = $6, city = $7,
                 lat = $8, lon = $9, updated_at = $10 WHERE id = $11")
         .bind(s.brin.as_str()).bind(&s.name).bind(s.levels.join(",")).bind(&s.profiles).bind(&s.street)
         .bind(s.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&s.city)
-        .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(now()).bind(id)
+        .bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(db.now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
     .map_err(|e| SaveError::from_db(e, "brin"))?;
     Ok(())
 }
 
-pub async fn set_school_archived(db: &Db, id: SchoolId, archived: bool) -> sqlx::Result<()> {
-    let t = now();
-    with_db!(db, p => sqlx::query("UPDATE schools SET archived_at = $1, updated_at = $2 WHERE id = $3")
+pub async fn set_school_archived(db: impl Into<Conn<'_>>, id: SchoolId, archived: bool) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    with_conn!(db, p => sqlx::query("UPDATE schools SET archived_at = $1, updated_at = $2 WHERE id = $3")
         .bind(archived.then_some(t)).bind(t).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
@@ -158,24 +169,29 @@ pub struct MeetingPoint {
     pub school_name: String,
 }
 
-pub async fn meeting_points(db: &Db, school: Option<SchoolId>) -> sqlx::Result<Vec<MeetingPoint>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn meeting_points(db: impl Into<Conn<'_>>, school: Option<SchoolId>) -> sqlx::Result<Vec<MeetingPoint>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT m.id, m.school_id, m.name, s.name AS school_name FROM meeting_points m JOIN schools s ON s.id = m.school_id
          WHERE m.archived_at IS NULL AND ($1 IS NULL OR m.school_id = $1) ORDER BY s.name, m.name")
         .bind(school).fetch_all(p).await)
 }
 
-pub async fn meeting_point(db: &Db, id: MeetingPointId) -> sqlx::Result<Option<MeetingPoint>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn meeting_point(db: impl Into<Conn<'_>>, id: MeetingPointId) -> sqlx::Result<Option<MeetingPoint>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT m.id, m.school_id, m.name, s.name AS school_name FROM meeting_points m JOIN schools s ON s.id = m.school_id
          WHERE m.id = $1")
         .bind(id).fetch_optional(p).await)
 }
 
-pub async fn create_meeting_point(db: &Db, school: SchoolId, name: &str) -> sqlx::Result<MeetingPointId> {
+pub async fn create_meeting_point(
+    db: impl Into<Conn<'_>>,
+    school: SchoolId,
+    name: &str,
+) -> sqlx::Result<MeetingPointId> {
+    let db: Conn<'_> = db.into();
     let id = MeetingPointId::new();
-    with_db!(db, p => sqlx::query("INSERT INTO meeting_points (id, school_id, name, created_at) VALUES ($1, $2, $3, $4)")
-        .bind(id).bind(school).bind(name).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+    with_conn!(db, p => sqlx::query("INSERT INTO meeting_points (id, school_id, name, created_at) VALUES ($1, $2, $3, $4)")
+        .bind(id).bind(school).bind(name).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(id)
 }
 
@@ -188,8 +204,8 @@ pub struct SchoolFigures {
     pub pupils_without_birth_date: i64,
 }
 
-pub async fn school_figures(db: &Db, school: SchoolId, year: &str) -> sqlx::Result<SchoolFigures> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn school_figures(db: impl Into<Conn<'_>>, school: SchoolId, year: &str) -> sqlx::Result<SchoolFigures> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM pupils WHERE school_id = $1 AND archived_at IS NULL) AS pupils,
                 (SELECT COUNT(*) FROM classes WHERE school_id = $1 AND archived_at IS NULL AND school_year = $2) AS classes,
                 (SELECT COUNT(*) FROM pupils WHERE school_id = $1 AND archived_at IS NULL AND class_id IS NULL) AS pupils_without_class,

@@ -1,10 +1,10 @@
 //! Classes: list, detail with its pupils, create, edit, archive.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -16,10 +16,11 @@ use crate::directory::store::schools;
 use crate::directory::values::SchoolYear;
 use crate::ids::{ClassId, SchoolId};
 use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{FormErrors, PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -64,7 +65,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
     if scope.is_empty() {
         return Err(Error::NotFound);
     }
-    let current = SchoolYear::current();
+    let current = SchoolYear::containing(app.clock().today());
     let year = if q.year.is_empty() { current.to_string() } else { q.year.clone() };
     let filter = ClassFilter {
         text: non_empty(&q.q),
@@ -179,7 +180,7 @@ async fn new_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<NewQuer
     let school = school_for_create(&app, &ctx, &q.school).await?;
     let form = ClassForm {
         school: school.id.to_string(),
-        school_year: SchoolYear::current().to_string(),
+        school_year: SchoolYear::containing(app.clock().today()).to_string(),
         ..ClassForm::default()
     };
     render(&FormPage { ctx, id: None, school_name: school.name, form, errors: FormErrors::default() })

@@ -3,10 +3,10 @@
 //! written to the pupils until the coordinator says so.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{FromRequest, Multipart, Path, Query, Request, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use crate::auth::policy::{self, Action, Resource, SchoolData};
@@ -16,10 +16,11 @@ use crate::directory::store::pupils::{self, ImportRow};
 use crate::directory::store::{imports, schools};
 use crate::ids::{ImportBatchId, SchoolId};
 use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -95,7 +96,7 @@ async fn upload(State(app): State<AppState>, ctx: Ctx, req: Request) -> Result<R
     let Some((file_name, bytes)) = file.filter(|(n, b)| !n.is_empty() || !b.is_empty()) else {
         return refuse(ctx, school_raw, "import-err-no-file", String::new());
     };
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = app.clock().today();
     let parsed = match import::parse(&bytes, &file_name, &school.brin, today) {
         Ok(p) => p,
         Err(e) => return refuse(ctx, school_raw, e.key(), e.detail()),

@@ -1,10 +1,10 @@
 //! Organisations and their contacts: list, detail, create, edit, archive.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -14,10 +14,11 @@ use crate::directory::model::{
 };
 use crate::directory::store::organisations::{self, Contact, Organisation, OrganisationFilter};
 use crate::ids::{ContactId, OrganisationId};
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{FormErrors, PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()

@@ -2,10 +2,10 @@
 //! and inviting a pupil to sign in.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -20,10 +20,11 @@ use crate::directory::store::schools;
 use crate::directory::values::Email;
 use crate::ids::{ClassId, PupilId, SchoolId};
 use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{FormErrors, PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -285,7 +286,7 @@ async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<PupilFor
     let school = school_for_create(&app, &ctx, &form.school).await?;
     let actor_id = ctx.actor()?.user_id;
     let classes = classes::class_options(&app.db, school.id).await?;
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = app.clock().today();
     let mut input = PupilInput::parse(&form, today).map_err(FormErrors::from);
     // A class must belong to this school.
     if let Ok(i) = &input
@@ -357,7 +358,7 @@ async fn update(
     let actor_id = ctx.actor()?.user_id;
     form.school = p.school_id.to_string();
     let classes = classes::class_options(&app.db, p.school_id).await?;
-    let today = time::OffsetDateTime::now_utc().date();
+    let today = app.clock().today();
     let mut input = PupilInput::parse(&form, today).map_err(FormErrors::from);
     if let Ok(i) = &input
         && let Some(c) = i.class

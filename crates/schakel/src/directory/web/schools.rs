@@ -1,10 +1,10 @@
 //! Schools: list, detail, create, edit, archive.
 
 use askama::Template;
-use axum::Form;
-use axum::extract::{Path, Query, RawForm, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::{ConfirmForm, non_empty, save_failed};
@@ -13,10 +13,11 @@ use crate::directory::model::{LEVELS, SchoolForm, SchoolInput};
 use crate::directory::store::schools::{self, School, SchoolFigures, SchoolFilter, SchoolRow};
 use crate::directory::values::SchoolYear;
 use crate::ids::SchoolId;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{FormErrors, PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -102,7 +103,8 @@ async fn load(app: &AppState, ctx: &Ctx, id: SchoolId, action: Action) -> Result
 async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>) -> Result<Response> {
     let school = load(&app, &ctx, id, Action::View).await?;
     let actor = ctx.actor()?;
-    let figures = schools::school_figures(&app.db, id, &SchoolYear::current().to_string()).await?;
+    let figures =
+        schools::school_figures(&app.db, id, &SchoolYear::containing(app.clock().today()).to_string()).await?;
     let meeting_points = schools::meeting_points(&app.db, Some(id)).await?;
     let page = DetailPage {
         may_edit: policy::can(actor, Action::Edit, Resource::School(id)),
@@ -142,20 +144,11 @@ async fn new_form(ctx: Ctx) -> Result<Response> {
     render(&FormPage { ctx, id: None, form: SchoolForm::default(), errors: FormErrors::default(), levels: LEVELS })
 }
 
-/// The school form from the raw body: repeated `levels` boxes become a list.
-fn read_form(raw: &RawForm) -> SchoolForm {
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
-    let mut form: SchoolForm = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
-    form.levels = pairs.into_iter().filter(|(k, _)| k == "levels").map(|(_, v)| v).collect();
-    form
-}
-
-async fn create(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Result<Response> {
+async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<SchoolForm>) -> Result<Response> {
     let actor = ctx.actor()?;
     if !policy::can(actor, Action::Create, Resource::Schools) {
         return Err(Error::NotFound);
     }
-    let form = read_form(&raw);
     let invalid = |ctx, form, errors| {
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: None, form, errors, levels: LEVELS })
     };
@@ -183,9 +176,13 @@ async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolI
     render(&FormPage { ctx, id: Some(id), form, errors: FormErrors::default(), levels: LEVELS })
 }
 
-async fn update(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>, raw: RawForm) -> Result<Response> {
+async fn update(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<SchoolId>,
+    Form(form): Form<SchoolForm>,
+) -> Result<Response> {
     load(&app, &ctx, id, Action::Edit).await?;
-    let form = read_form(&raw);
     let invalid = |ctx, form, errors| {
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: Some(id), form, errors, levels: LEVELS })
     };

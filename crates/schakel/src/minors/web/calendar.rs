@@ -3,9 +3,10 @@
 //! the school's staff read it.
 
 use askama::Template;
-use axum::extract::{FromRequest, Multipart, Path, RawForm, Request, State};
+use axum::extract::{FromRequest, Multipart, Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use time::{Date, Time};
 
 use crate::auth::policy::{self, Action, Resource};
@@ -14,10 +15,11 @@ use crate::directory::values::{MAX_SHORT, parse_date, required_text};
 use crate::ids::SchoolId;
 use crate::minors::calendar::{self, Calendar, Lessons};
 use crate::placements::model::parse_time;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
-use crate::web::page::{FormErrors, redirect_with, render_status};
-use crate::web::{AppState, Routes};
+use crate::web::page::{FormErrors, Pairs, field, redirect_with, render_status};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -115,7 +117,7 @@ async fn school_for(app: &AppState, ctx: &Ctx, id: SchoolId, action: Action) -> 
 async fn show(app: &AppState, ctx: Ctx, school: schools::School, extra: Extra) -> Result<Response> {
     let cal = calendar::calendar(&app.db, school.id).await?;
     let may_edit = policy::can(ctx.actor()?, Action::Edit, Resource::SchoolCalendar(school.id));
-    let today = crate::placements::web::today();
+    let today = app.clock().today();
     // The region's holidays from a month ago, so the page shows what is coming.
     let region = schakel_minors::region_noord_days_off()
         .into_iter()
@@ -149,18 +151,14 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>) -
     show(&app, ctx, school, Extra::default()).await
 }
 
-fn pairs(raw: &RawForm) -> Vec<(String, String)> {
-    serde_urlencoded::from_bytes(&raw.0).unwrap_or_default()
-}
-
-fn field(pairs: &[(String, String)], name: &str) -> String {
-    pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default()
-}
-
 /// Saves the lesson times of the week: per weekday unknown, no lessons, or from–to.
-async fn save_week(State(app): State<AppState>, ctx: Ctx, Path(id): Path<SchoolId>, raw: RawForm) -> Result<Response> {
+async fn save_week(
+    State(app): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<SchoolId>,
+    Form(pairs): Form<Pairs>,
+) -> Result<Response> {
     let school = school_for(&app, &ctx, id, Action::Edit).await?;
-    let pairs = pairs(&raw);
     let mut errors = FormErrors::default();
     let mut week = [Lessons::Unknown; 5];
     let mut rows = Vec::new();
@@ -203,10 +201,9 @@ async fn add_day_off(
     State(app): State<AppState>,
     ctx: Ctx,
     Path(id): Path<SchoolId>,
-    raw: RawForm,
+    Form(pairs): Form<Pairs>,
 ) -> Result<Response> {
     let school = school_for(&app, &ctx, id, Action::Edit).await?;
-    let pairs = pairs(&raw);
     let (from_raw, to_raw, name_raw) =
         (field(&pairs, "first_day"), field(&pairs, "last_day"), field(&pairs, "day_name"));
     let mut errors = FormErrors::default();
@@ -232,10 +229,10 @@ async fn remove_day_off(
     State(app): State<AppState>,
     ctx: Ctx,
     Path((id, day)): Path<(SchoolId, uuid::Uuid)>,
-    raw: RawForm,
+    Form(pairs): Form<Pairs>,
 ) -> Result<Response> {
     school_for(&app, &ctx, id, Action::Edit).await?;
-    if field(&pairs(&raw), "confirm") != "yes" {
+    if field(&pairs, "confirm") != "yes" {
         return Ok(redirect_with(&app, &format!("/schools/{id}/calendar"), "flash-confirm-first"));
     }
     if !calendar::remove_day_off(&app.db, id, day).await? {
@@ -305,11 +302,11 @@ async fn confirm_import(
     State(app): State<AppState>,
     ctx: Ctx,
     Path(id): Path<SchoolId>,
-    raw: RawForm,
+    Form(pairs): Form<Pairs>,
 ) -> Result<Response> {
     school_for(&app, &ctx, id, Action::Import).await?;
     let mut days = Vec::new();
-    for (_, v) in pairs(&raw).into_iter().filter(|(k, _)| k == "event") {
+    for (_, v) in pairs.into_iter().filter(|(k, _)| k == "event") {
         let mut parts = v.splitn(3, '|');
         let (Some(a), Some(b), Some(name)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(Error::BadRequest("calendar-err-event"));

@@ -4,9 +4,10 @@
 use std::collections::BTreeSet;
 
 use askama::Template;
-use axum::extract::{Path, Query, RawForm, State};
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use serde::Deserialize;
 use time::Date;
 
@@ -16,10 +17,13 @@ use crate::directory::store::organisations;
 use crate::directory::values::{MAX_SHORT, optional_text, parse_date};
 use crate::ids::OrganisationId;
 use crate::minors::hosts::{self, CheckKind, Checks, Lacking, LocationFlag, NewRecord, Record};
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
-use crate::web::page::{FormErrors, PER_PAGE, Pager, list_url, page_param, redirect_with, render, render_status};
-use crate::web::{AppState, Routes};
+use crate::web::page::{
+    FormErrors, PER_PAGE, Pager, Pairs, field, list_url, page_param, redirect_with, render, render_status,
+};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -81,7 +85,7 @@ async fn show(
     form: CheckForm,
     errors: FormErrors,
 ) -> Result<Response> {
-    let today = crate::placements::web::today();
+    let today = app.clock().today();
     let history = hosts::records(&app.db, org.id).await?;
     let checks = hosts::checks(&app.db, org.id, today).await?;
     let may_record = policy::can(ctx.actor()?, Action::Create, Resource::HostChecks(org.id));
@@ -103,7 +107,7 @@ async fn show(
 
 async fn page(State(app): State<AppState>, ctx: Ctx, Path(id): Path<OrganisationId>) -> Result<Response> {
     let org = org_for(&app, &ctx, id, Action::View).await?;
-    let form = CheckForm { valid_from: ctx.date_input(&crate::placements::web::today()), ..CheckForm::default() };
+    let form = CheckForm { valid_from: ctx.date_input(&app.clock().today()), ..CheckForm::default() };
     show(&app, ctx, org, form, FormErrors::default()).await
 }
 
@@ -113,11 +117,10 @@ async fn record(
     State(app): State<AppState>,
     ctx: Ctx,
     Path(id): Path<OrganisationId>,
-    raw: RawForm,
+    Form(pairs): Form<Pairs>,
 ) -> Result<Response> {
     let org = org_for(&app, &ctx, id, Action::Create).await?;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
-    let get = |k: &str| pairs.iter().find(|(key, _)| key == k).map(|(_, v)| v.clone()).unwrap_or_default();
+    let get = |k: &str| field(&pairs, k);
     let form = CheckForm {
         kind: get("check_kind"),
         reference: get("reference"),
@@ -181,7 +184,7 @@ async fn overview(State(app): State<AppState>, ctx: Ctx, Query(q): Query<Overvie
         return Err(Error::NotFound);
     }
     let all = q.all == "yes";
-    let hosts = hosts::lacking(&app.db, &SqlScope::All, crate::placements::web::today(), all).await?;
+    let hosts = hosts::lacking(&app.db, &SqlScope::All, app.clock().today(), all).await?;
     let lacking_total = if all { hosts.iter().filter(|h| !h.lacking.is_empty()).count() } else { hosts.len() };
     let pager = Pager::new(page_param(&q.page), hosts.len() as i64, list_url("/hosts/checks", &[("all", &q.all)]));
     let rows = hosts.into_iter().skip(pager.offset() as usize).take(PER_PAGE as usize).collect();

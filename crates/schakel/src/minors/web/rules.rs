@@ -2,9 +2,10 @@
 //! questions (the project leader changes them, with the reason recorded).
 
 use askama::Template;
-use axum::extract::{Query, RawForm, State};
+use axum::extract::{Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use schakel_minors::{
     InternshipAt13, MeetingPointAtClient, MeetingPointInSchool, Options, RuleRow, Scope, Severity, SundayCapReading,
     When,
@@ -16,10 +17,11 @@ use crate::auth::policy::{self, Action, Resource};
 use crate::directory::values::{MAX_LONG, required_text};
 use crate::minors::rules::{self, OptionChange};
 use crate::minors::words;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
-use crate::web::page::{FormErrors, redirect_with, render_status};
-use crate::web::{AppState, Routes};
+use crate::web::page::{FormErrors, Pairs, field, redirect_with, render_status};
 
 pub fn routes() -> Routes {
     Routes::new().get("/rules", page).post("/rules/options", set_options)
@@ -238,7 +240,7 @@ async fn show(app: &AppState, ctx: Ctx, set: Option<usize>, errors: FormErrors, 
     }
     let book = rules::book(&app.db).await?;
     let options = rules::options(&app.db).await?;
-    let today = crate::placements::web::today();
+    let today = app.clock().today();
     let sets: Vec<(usize, Option<Date>)> = book.sets().iter().enumerate().map(|(i, s)| (i, s.effective_from)).collect();
     let current = book.sets().iter().rposition(|s| s.effective_from.is_none_or(|d| d <= today)).unwrap_or(0);
     let shown = set.filter(|i| *i < sets.len()).unwrap_or(current);
@@ -275,13 +277,10 @@ async fn page(State(app): State<AppState>, ctx: Ctx, Query(q): Query<RulesQuery>
 
 /// The project leader changes the readings of the open questions; the reason is required and
 /// kept with the change.
-async fn set_options(State(app): State<AppState>, ctx: Ctx, raw: RawForm) -> Result<Response> {
+async fn set_options(State(app): State<AppState>, ctx: Ctx, Form(pairs): Form<Pairs>) -> Result<Response> {
     let actor = ctx.actor()?.clone();
-    if !policy::can(&actor, Action::Edit, Resource::MinorsRules) {
-        return Err(Error::NotFound);
-    }
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
-    let reason_raw = pairs.iter().find(|(k, _)| k == "reason").map(|(_, v)| v.clone()).unwrap_or_default();
+    policy::require(&actor, Action::Edit, Resource::MinorsRules)?;
+    let reason_raw = field(&pairs, "reason");
     let Some(new) = read_options(&pairs) else { return Err(Error::BadRequest("rules-err-options")) };
     let mut errors = FormErrors::default();
     let reason = errors.check("reason", required_text(&reason_raw, MAX_LONG));

@@ -5,10 +5,10 @@
 use sqlx::FromRow;
 use time::{Date, OffsetDateTime, Time};
 
-use crate::db::{Db, now};
+use crate::db::Conn;
 use crate::ids::{HoursEntryId, PlacementId, SessionId, UserId, VacancyId};
 use crate::placements::model::HoursStatus;
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Entry {
@@ -19,7 +19,7 @@ pub struct Entry {
     pub ends_at: Time,
     pub minutes: i32,
     pub activity: String,
-    pub status: String,
+    pub status: HoursStatus,
     pub review_comment: String,
     pub reviewer_name: Option<String>,
     pub reviewed_at: Option<OffsetDateTime>,
@@ -28,27 +28,21 @@ pub struct Entry {
     pub created_at: OffsetDateTime,
 }
 
-impl Entry {
-    pub fn status(&self) -> HoursStatus {
-        HoursStatus::from_code(&self.status).unwrap_or(HoursStatus::Superseded)
-    }
-}
-
 const ENTRY_SELECT: &str =
     "SELECT h.id, h.placement_id, h.on_date, h.starts_at, h.ends_at, h.minutes, h.activity, h.status,
         h.review_comment, u.name AS reviewer_name, h.reviewed_at, h.corrects, h.session_id, h.created_at
      FROM hours_entries h LEFT JOIN users u ON u.id = h.reviewed_by";
 
-pub async fn entries(db: &Db, placement: PlacementId) -> sqlx::Result<Vec<Entry>> {
+pub async fn entries(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Vec<Entry>> {
     let sql = format!(
         "{ENTRY_SELECT} WHERE h.placement_id = $1 ORDER BY h.on_date DESC, h.starts_at DESC, h.created_at DESC"
     );
-    with_db!(db, p => sqlx::query_as(&sql).bind(placement).fetch_all(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(placement).fetch_all(p).await)
 }
 
-pub async fn entry(db: &Db, id: HoursEntryId) -> sqlx::Result<Option<Entry>> {
+pub async fn entry(db: impl Into<Conn<'_>>, id: HoursEntryId) -> sqlx::Result<Option<Entry>> {
     let sql = format!("{ENTRY_SELECT} WHERE h.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
 /// A new entry to log.
@@ -63,15 +57,17 @@ pub struct NewEntry<'a> {
 /// Logs an entry. With `corrects`, the corrected entry (still submitted or rejected) becomes
 /// superseded in the same transaction; an approved entry cannot be corrected by the pupil.
 pub async fn add(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     placement: PlacementId,
     e: &NewEntry<'_>,
     by: UserId,
     corrects: Option<HoursEntryId>,
 ) -> sqlx::Result<Option<HoursEntryId>> {
+    let db: Conn<'_> = db.into();
     let id = HoursEntryId::new();
-    let t = now();
-    let done = with_tx!(db, tx => {
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    let done = with_conn!(&atomic, tx => {
         let mut ok = true;
         if let Some(old) = corrects {
             let n = sqlx::query(
@@ -86,38 +82,49 @@ pub async fn add(
                 .bind(id).bind(placement).bind(e.date).bind(e.start).bind(e.end).bind(e.minutes).bind(e.activity)
                 .bind(corrects).bind(by).bind(t).execute(&mut *tx).await?;
         }
-        ok
-    });
+        Ok::<_, sqlx::Error>(ok)
+    })?;
+    atomic.finish().await?;
     Ok(done.then_some(id))
 }
 
 /// Approves or rejects a submitted entry; false when it was not waiting (reviewed already).
-pub async fn review(db: &Db, id: HoursEntryId, approve: bool, comment: &str, by: Option<UserId>) -> sqlx::Result<bool> {
+pub async fn review(
+    db: impl Into<Conn<'_>>,
+    id: HoursEntryId,
+    approve: bool,
+    comment: &str,
+    by: Option<UserId>,
+) -> sqlx::Result<bool> {
+    let db: Conn<'_> = db.into();
     let status = if approve { HoursStatus::Approved } else { HoursStatus::Rejected };
-    let n = with_db!(db, p => sqlx::query(
+    let n = with_conn!(db, p => sqlx::query(
         "UPDATE hours_entries SET status = $1, review_comment = $2, reviewed_by = $3, reviewed_at = $4 WHERE id = $5 AND status = 'submitted'")
-        .bind(status.code()).bind(comment).bind(by).bind(now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(status).bind(comment).bind(by).bind(db.now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(n == 1)
 }
 
 /// Approves every submitted entry of a placement; returns how many.
-pub async fn approve_all(db: &Db, placement: PlacementId, by: UserId) -> sqlx::Result<u64> {
-    with_db!(db, p => sqlx::query(
+pub async fn approve_all(db: impl Into<Conn<'_>>, placement: PlacementId, by: UserId) -> sqlx::Result<u64> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query(
         "UPDATE hours_entries SET status = 'approved', reviewed_by = $1, reviewed_at = $2 WHERE placement_id = $3 AND status = 'submitted'")
-        .bind(by).bind(now()).bind(placement).execute(p).await.map(|r| r.rows_affected()))
+        .bind(by).bind(db.now()).bind(placement).execute(p).await.map(|r| r.rows_affected()))
 }
 
 /// Registers a group session and credits its hours, approved, to each placement marked present.
 pub async fn group_session(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     vacancy: VacancyId,
     e: &NewEntry<'_>,
     present: &[PlacementId],
     by: UserId,
 ) -> sqlx::Result<SessionId> {
+    let db: Conn<'_> = db.into();
     let id = SessionId::new();
-    let t = now();
-    with_tx!(db, tx => {
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query(
             "INSERT INTO group_sessions (id, vacancy_id, on_date, starts_at, ends_at, activity, created_by, created_at)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8)")
@@ -131,13 +138,15 @@ pub async fn group_session(
                 .bind(HoursEntryId::new()).bind(*placement).bind(e.date).bind(e.start).bind(e.end).bind(e.minutes)
                 .bind(e.activity).bind(by).bind(t).bind(id).execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(id)
 }
 
 /// Entries waiting for an organisation's review, across its placements.
-pub async fn waiting_for(db: &Db, organisation: crate::ids::OrganisationId) -> sqlx::Result<i64> {
-    with_db!(db, p => sqlx::query_scalar(
+pub async fn waiting_for(db: impl Into<Conn<'_>>, organisation: crate::ids::OrganisationId) -> sqlx::Result<i64> {
+    with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id JOIN vacancies v ON v.id = pl.vacancy_id
          WHERE v.organisation_id = $1 AND h.status = 'submitted'")
         .bind(organisation).fetch_one(p).await)

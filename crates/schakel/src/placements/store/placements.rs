@@ -5,13 +5,13 @@ use sqlx::FromRow;
 use time::{Date, OffsetDateTime};
 
 use crate::auth::policy::PlacementScope;
-use crate::db::{Db, SqlScope, now};
+use crate::db::{Backend, Conn, SqlScope, Tx};
 use crate::directory::model::full_name;
 use crate::directory::store::{Params, contains_pattern};
 use crate::ids::{ClassId, ConsentId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId};
 use crate::minors::papers::{self, Party};
 use crate::placements::model::{self, Status, Step, StepError};
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 /// Why a change to placements did not happen.
 #[derive(Debug, thiserror::Error)]
@@ -67,7 +67,7 @@ pub struct Placement {
     pub school_name: String,
     pub class_id: Option<ClassId>,
     pub class_name: Option<String>,
-    pub status: String,
+    pub status: Status,
     pub motivation: String,
     pub reason: String,
     pub consent_required: bool,
@@ -77,10 +77,6 @@ pub struct Placement {
 }
 
 impl Placement {
-    pub fn status(&self) -> Status {
-        Status::from_code(&self.status).unwrap_or(Status::Cancelled)
-    }
-
     pub fn full_name(&self) -> String {
         full_name(&self.first_name, &self.infix, &self.last_name)
     }
@@ -106,189 +102,156 @@ const PLACEMENT_SELECT: &str = "SELECT pl.id, pl.vacancy_id, v.title AS vacancy_
      JOIN schools s ON s.id = pu.school_id
      LEFT JOIN classes c ON c.id = pu.class_id";
 
-pub async fn placement(db: &Db, id: PlacementId) -> sqlx::Result<Option<Placement>> {
+pub async fn placement(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result<Option<Placement>> {
     let sql = format!("{PLACEMENT_SELECT} WHERE pl.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
-/// Inserts a `proposed` placement and the first event of its history inside the transaction
-/// `$tx`, and gives whether it was made: `false` when the pupil holds a live placement at the
-/// vacancy already. The unique index on live placements decides, so two requests at once make
-/// one placement, and a skipped pair does not abort the transaction. Applying and publishing a
-/// matching round both create placements through this.
-macro_rules! insert_proposed {
-    ($tx:ident, $id:expr, $event:expr, $vacancy:expr, $pupil:expr, $motivation:expr, $by:expr, $at:expr, $note:expr) => {{
+/// Locks a placement's row until the transaction ends (PostgreSQL; SQLite's `BEGIN IMMEDIATE`
+/// holds the whole database already) and reads it: a flow reads what it decides on under the
+/// lock, so two steps on one placement happen one after the other.
+pub async fn placement_for_update(tx: &Tx, id: PlacementId) -> sqlx::Result<Option<Placement>> {
+    let lock = match tx.backend() {
+        Backend::Postgres => "FOR UPDATE OF pl",
+        Backend::Sqlite => "",
+    };
+    let sql = format!("{PLACEMENT_SELECT} WHERE pl.id = $1 {lock}");
+    with_conn!(tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(&mut *c).await)
+}
+
+/// A placement to propose: a pupil's application, or a matching round's result.
+pub struct Proposal<'a> {
+    pub id: PlacementId,
+    pub vacancy: VacancyId,
+    pub pupil: PupilId,
+    pub motivation: &'a str,
+    pub by: Option<UserId>,
+    /// The history's first line (a round's name, say).
+    pub note: &'a str,
+}
+
+/// Inserts a `proposed` placement with the first event of its history, and gives whether it was
+/// made: `false` when the pupil holds a live placement at the vacancy already. The unique index
+/// on live placements decides, so two requests at once make one placement, and a skipped pair
+/// does not abort the transaction. Applying and publishing a matching round both propose through
+/// this.
+pub async fn propose(db: impl Into<Conn<'_>>, p: &Proposal<'_>) -> sqlx::Result<bool> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    let made = with_conn!(&atomic, c => {
         let made = sqlx::query(
             "INSERT INTO placements (id, vacancy_id, pupil_id, status, motivation, created_at, updated_at)
-             VALUES ($1, $2, $3, 'proposed', $4, $5, $5)
-             ON CONFLICT (vacancy_id, pupil_id) WHERE status NOT IN ('declined', 'cancelled') DO NOTHING",
-        )
-        .bind($id)
-        .bind($vacancy)
-        .bind($pupil)
-        .bind($motivation)
-        .bind($at)
-        .execute(&mut *$tx)
-        .await?
-        .rows_affected()
-            == 1;
+             VALUES ($1, $2, $3, $4, $5, $6, $6)
+             ON CONFLICT (vacancy_id, pupil_id) WHERE status NOT IN ('declined', 'cancelled') DO NOTHING")
+            .bind(p.id).bind(p.vacancy).bind(p.pupil).bind(Status::Proposed).bind(p.motivation).bind(t)
+            .execute(&mut *c).await?.rows_affected() == 1;
         if made {
-            sqlx::query(
-                "INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, 'proposed', $5)",
-            )
-            .bind($event)
-            .bind($id)
-            .bind($at)
-            .bind($by)
-            .bind($note)
-            .execute(&mut *$tx)
-            .await?;
+            sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
+                .bind(uuid::Uuid::now_v7()).bind(p.id).bind(t).bind(p.by).bind(Status::Proposed).bind(p.note)
+                .execute(&mut *c).await?;
         }
-        made
-    }};
-}
-pub(crate) use insert_proposed;
-
-/// A pupil applies: a new `proposed` placement. Applying twice, even twice at once, is refused.
-pub async fn apply(
-    db: &Db,
-    vacancy: VacancyId,
-    pupil: PupilId,
-    motivation: &str,
-    by: UserId,
-) -> Result<PlacementId, PlacementError> {
-    let id = PlacementId::new();
-    let t = now();
-    let made =
-        with_tx!(db, tx => insert_proposed!(tx, id, uuid::Uuid::now_v7(), vacancy, pupil, motivation, Some(by), t, ""));
-    if made { Ok(id) } else { Err(PlacementError::AlreadyApplied) }
+        Ok::<_, sqlx::Error>(made)
+    })?;
+    atomic.finish().await?;
+    Ok(made)
 }
 
-/// Takes `step` on a placement inside one transaction: reads the status under a lock, checks the
-/// step against the lifecycle, enforces the vacancy's capacity on confirmation, writes the new
-/// status and a history event. Returns the new status.
-///
-/// The capacity check counts the placements holding a place while holding a lock on the vacancy
-/// (`BEGIN IMMEDIATE` on SQLite, `SELECT … FOR UPDATE` on PostgreSQL), so concurrent
-/// confirmations of the last place cannot both succeed.
-///
-/// `sign` records a party's signature on the agreement in the same transaction (the host's with
-/// its acceptance, the school's with its confirmation).
+/// The SQL that counts the places a vacancy has given (bind the vacancy).
+fn holding_sql() -> String {
+    let holding = Status::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
+    format!("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ({holding})")
+}
+
+/// The places a vacancy has left, read while its row is locked (`FOR UPDATE` on PostgreSQL,
+/// the write lock on SQLite) until the transaction ends: concurrent confirmations of the last
+/// place cannot both see it free.
+async fn places_left(tx: &Tx, vacancy: VacancyId) -> sqlx::Result<i64> {
+    let conn = Conn::from(tx);
+    let lock = format!("SELECT capacity FROM vacancies WHERE id = $1 {}", conn.for_update());
+    let count = holding_sql();
+    with_conn!(tx, c => {
+        let capacity: i32 = sqlx::query_scalar(&lock).bind(vacancy).fetch_one(&mut *c).await?;
+        let taken: i64 = sqlx::query_scalar(&count).bind(vacancy).fetch_one(&mut *c).await?;
+        Ok::<_, sqlx::Error>(i64::from(capacity) - taken)
+    })
+}
+
+/// Takes `step` on a placement: reads its status under a lock, checks the step against the
+/// lifecycle, enforces the vacancy's capacity on confirmation, writes the new status and a
+/// history event. Returns the new status. Runs in the caller's transaction (a flow's), or in one
+/// of its own.
 pub async fn take_step(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     id: PlacementId,
     step: Step,
     actor: Option<UserId>,
     note: &str,
-    sign: Option<(Party, &str)>,
 ) -> Result<Status, PlacementError> {
-    let t = now();
-    let holding = Status::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
-    let count_sql = format!("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ({holding})");
-    macro_rules! body {
-        ($tx:ident, $lock:expr) => {{
-            let row: Option<(String, VacancyId)> = sqlx::query_as("SELECT status, vacancy_id FROM placements WHERE id = $1")
-                .bind(id).fetch_optional(&mut *$tx).await?;
-            let Some((status, vacancy)) = row else { return Err(PlacementError::NotFound) };
-            let from = Status::from_code(&status).unwrap_or(Status::Cancelled);
-            let to = model::next(from, step)?;
-            if matches!(step, Step::Confirm { .. }) {
-                let capacity: i32 = sqlx::query_scalar($lock).bind(vacancy).fetch_one(&mut *$tx).await?;
-                let taken: i64 = sqlx::query_scalar(&count_sql).bind(vacancy).fetch_one(&mut *$tx).await?;
-                if taken >= i64::from(capacity) {
-                    return Err(PlacementError::Full);
-                }
-            }
-            let reason_update = matches!(step, Step::Decline | Step::Cancel);
-            sqlx::query("UPDATE placements SET status = $1, updated_at = $2, reason = CASE WHEN $3 THEN $4 ELSE reason END, consent_required = CASE WHEN $5 THEN TRUE ELSE consent_required END WHERE id = $6")
-                .bind(to.code()).bind(t).bind(reason_update).bind(note)
-                .bind(matches!(step, Step::Confirm { consent_needed: true })).bind(id)
-                .execute(&mut *$tx).await?;
-            sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
-                .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(actor).bind(to.code()).bind(note)
-                .execute(&mut *$tx).await?;
-            if let Some((party, name)) = sign {
-                sqlx::query(papers::SIGN_SQL).bind(id).bind(party.code()).bind(actor).bind(name).bind(t)
-                    .execute(&mut *$tx).await?;
-            }
-            to
-        }};
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    let tx = atomic.tx();
+    let row: Option<(Status, VacancyId)> = with_conn!(tx, c => {
+        let sql = format!("SELECT status, vacancy_id FROM placements WHERE id = $1 {}", Conn::from(tx).for_update());
+        sqlx::query_as(&sql).bind(id).fetch_optional(&mut *c).await
+    })?;
+    let Some((from, vacancy)) = row else { return Err(PlacementError::NotFound) };
+    let to = model::next(from, step)?;
+    if matches!(step, Step::Confirm { .. }) && places_left(tx, vacancy).await? <= 0 {
+        return Err(PlacementError::Full);
     }
-    let to = match db {
-        Db::Sqlite(pool) => {
-            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-            let to = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1");
-            tx.commit().await?;
-            to
-        }
-        Db::Postgres(pool) => {
-            let mut tx = pool.begin().await?;
-            let to = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1 FOR UPDATE");
-            tx.commit().await?;
-            to
-        }
-    };
+    let reason_update = matches!(step, Step::Decline | Step::Cancel);
+    let consent = matches!(step, Step::Confirm { consent_needed: true });
+    with_conn!(tx, c => {
+        sqlx::query(
+            "UPDATE placements SET status = $1, updated_at = $2, reason = CASE WHEN $3 THEN $4 ELSE reason END,
+                consent_required = CASE WHEN $5 THEN TRUE ELSE consent_required END WHERE id = $6")
+            .bind(to).bind(t).bind(reason_update).bind(note).bind(consent).bind(id)
+            .execute(&mut *c).await?;
+        sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, $6)")
+            .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(actor).bind(to).bind(note)
+            .execute(&mut *c).await.map(|_| ())
+    })?;
+    atomic.finish().await?;
     Ok(to)
 }
 
 /// Places pupils into a group vacancy in one step: every pupil or none. The school's placing is
 /// its confirmation and its signature; each placement then waits for the other signatures.
+/// `pupils` pairs each pupil with whether a parent is asked to sign.
 pub async fn place_group(
-    db: &Db,
+    tx: &Tx,
     vacancy: VacancyId,
     pupils: &[(PupilId, bool)],
     by: UserId,
     signer_name: &str,
 ) -> Result<Vec<PlacementId>, PlacementError> {
-    let t = now();
+    let t = tx.now();
     let group = uuid::Uuid::now_v7();
-    let holding = Status::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
-    let count_sql = format!("SELECT COUNT(*) FROM placements WHERE vacancy_id = $1 AND status IN ({holding})");
-    macro_rules! body {
-        ($tx:ident, $lock:expr) => {{
-            let capacity: i32 = sqlx::query_scalar($lock).bind(vacancy).fetch_one(&mut *$tx).await?;
-            let taken: i64 = sqlx::query_scalar(&count_sql).bind(vacancy).fetch_one(&mut *$tx).await?;
-            if taken + pupils.len() as i64 > i64::from(capacity) {
-                return Err(PlacementError::Full);
-            }
-            let mut ids = Vec::with_capacity(pupils.len());
-            for (pupil, consent) in pupils {
-                let id = PlacementId::new();
-                let status = Status::Confirmed;
-                let inserted = sqlx::query(
-                    "INSERT INTO placements (id, vacancy_id, pupil_id, status, consent_required, group_ref, created_at, updated_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
-                    .bind(id).bind(vacancy).bind(*pupil).bind(status.code()).bind(*consent).bind(group).bind(t)
-                    .execute(&mut *$tx).await;
-                match inserted {
-                    Ok(_) => {}
-                    Err(e) if crate::auth::store::is_unique_violation(&e) => return Err(PlacementError::AlreadyApplied),
-                    Err(e) => return Err(e.into()),
-                }
-                sqlx::query("INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, 'group')")
-                    .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).bind(status.code())
-                    .execute(&mut *$tx).await?;
-                sqlx::query(papers::SIGN_SQL).bind(id).bind(Party::School.code()).bind(by).bind(signer_name).bind(t)
-                    .execute(&mut *$tx).await?;
-                ids.push(id);
-            }
-            ids
-        }};
+    if places_left(tx, vacancy).await? < pupils.len() as i64 {
+        return Err(PlacementError::Full);
     }
-    let ids = match db {
-        Db::Sqlite(pool) => {
-            let mut tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-            let ids = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1");
-            tx.commit().await?;
-            ids
+    let mut ids = Vec::with_capacity(pupils.len());
+    for (pupil, consent) in pupils {
+        let id = PlacementId::new();
+        let inserted = with_conn!(tx, c => sqlx::query(
+            "INSERT INTO placements (id, vacancy_id, pupil_id, status, consent_required, group_ref, created_at, updated_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $7)")
+            .bind(id).bind(vacancy).bind(*pupil).bind(Status::Confirmed).bind(*consent).bind(group).bind(t)
+            .execute(&mut *c).await.map(|_| ()));
+        match inserted {
+            Ok(_) => {}
+            Err(e) if crate::auth::store::is_unique_violation(&e) => return Err(PlacementError::AlreadyApplied),
+            Err(e) => return Err(e.into()),
         }
-        Db::Postgres(pool) => {
-            let mut tx = pool.begin().await?;
-            let ids = body!(tx, "SELECT capacity FROM vacancies WHERE id = $1 FOR UPDATE");
-            tx.commit().await?;
-            ids
-        }
-    };
+        with_conn!(tx, c => sqlx::query(
+            "INSERT INTO placement_events (id, placement_id, at, actor_id, status, note) VALUES ($1, $2, $3, $4, $5, 'group')")
+            .bind(uuid::Uuid::now_v7()).bind(id).bind(t).bind(by).bind(Status::Confirmed)
+            .execute(&mut *c).await.map(|_| ()))?;
+        papers::sign(tx, id, Party::School, Some(by), signer_name).await?;
+        ids.push(id);
+    }
     Ok(ids)
 }
 
@@ -299,12 +262,12 @@ pub struct Event {
     pub actor_name: Option<String>,
     /// Whether the pupil of the placement took this step herself.
     pub by_pupil: bool,
-    pub status: String,
+    pub status: Status,
     pub note: String,
 }
 
-pub async fn events(db: &Db, id: PlacementId) -> sqlx::Result<Vec<Event>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn events(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result<Vec<Event>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT e.at, u.name AS actor_name,
                 EXISTS (SELECT 1 FROM grants g WHERE g.user_id = e.actor_id AND g.role = 'pupil' AND g.pupil_id = pl.pupil_id) AS by_pupil,
                 e.status, e.note
@@ -316,7 +279,7 @@ pub async fn events(db: &Db, id: PlacementId) -> sqlx::Result<Vec<Event>> {
 /// A filter on placement lists.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {
-    pub status: Option<String>,
+    pub status: Option<Status>,
     pub vacancy: Option<VacancyId>,
     pub class: Option<ClassId>,
     pub pupil: Option<PupilId>,
@@ -352,7 +315,7 @@ fn where_clause(scope: &PlacementScope, f: &Filter) -> (String, Vec<uuid::Uuid>,
     // Texts are bound after all ids.
     if let Some(s) = &f.status {
         conds.push(format!("pl.status = ${}", params.next()));
-        texts.push(s.clone());
+        texts.push(s.code().to_string());
     }
     if let Some(t) = &f.text {
         let i = params.next();
@@ -365,10 +328,10 @@ fn where_clause(scope: &PlacementScope, f: &Filter) -> (String, Vec<uuid::Uuid>,
 const FROM_PLACEMENTS: &str =
     "FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id";
 
-pub async fn count(db: &Db, scope: &PlacementScope, f: &Filter) -> sqlx::Result<i64> {
+pub async fn count(db: impl Into<Conn<'_>>, scope: &PlacementScope, f: &Filter) -> sqlx::Result<i64> {
     let (wher, ids, texts) = where_clause(scope, f);
     let sql = format!("SELECT COUNT(*) {FROM_PLACEMENTS} WHERE {wher}");
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_scalar::<_, i64>(&sql);
         for id in &ids { q = q.bind(*id); }
         for t in &texts { q = q.bind(t.as_str()); }
@@ -377,7 +340,7 @@ pub async fn count(db: &Db, scope: &PlacementScope, f: &Filter) -> sqlx::Result<
 }
 
 pub async fn list(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     scope: &PlacementScope,
     f: &Filter,
     limit: i64,
@@ -393,7 +356,7 @@ pub async fn list(
         n + 2
     )
     .replace("FROM placements pl\n     JOIN vacancies v", "FROM placements pl\n     JOIN vacancies v");
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_as::<_, Placement>(&sql);
         for id in &ids { q = q.bind(*id); }
         for t in &texts { q = q.bind(t.as_str()); }
@@ -405,21 +368,25 @@ pub async fn list(
 
 /// Records a consent request; earlier open requests for the placement stop working.
 pub async fn create_consent(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     placement: PlacementId,
     token_digest: &[u8],
     parent_email: &str,
     valid: time::Duration,
 ) -> sqlx::Result<ConsentId> {
+    let db: Conn<'_> = db.into();
     let id = ConsentId::new();
-    let t = now();
-    with_tx!(db, tx => {
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query("UPDATE consents SET expires_at = $1 WHERE placement_id = $2 AND given_at IS NULL AND expires_at > $1")
             .bind(t).bind(placement).execute(&mut *tx).await?;
         sqlx::query("INSERT INTO consents (id, placement_id, token_hash, parent_email, sent_at, expires_at) VALUES ($1, $2, $3, $4, $5, $6)")
             .bind(id).bind(placement).bind(token_digest).bind(parent_email).bind(t).bind(t + valid)
             .execute(&mut *tx).await?;
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(id)
 }
 
@@ -441,15 +408,16 @@ struct ConsentRow {
     given_by_name: Option<String>,
 }
 
-pub async fn consent(db: &Db, token_digest: &[u8]) -> sqlx::Result<Consent> {
-    let row: Option<ConsentRow> = with_db!(db, p => sqlx::query_as(
+pub async fn consent(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> sqlx::Result<Consent> {
+    let db: Conn<'_> = db.into();
+    let row: Option<ConsentRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT placement_id, parent_email, expires_at, given_at, given_by_name FROM consents WHERE token_hash = $1")
         .bind(token_digest).fetch_optional(p).await)?;
     Ok(match row {
         None => Consent::Unknown,
         Some(r) => match r.given_at {
             Some(at) => Consent::Given { placement: r.placement_id, name: r.given_by_name.unwrap_or_default(), at },
-            None if r.expires_at <= now() => Consent::Expired,
+            None if r.expires_at <= db.now() => Consent::Expired,
             None => Consent::Open { placement: r.placement_id, parent_email: r.parent_email },
         },
     })
@@ -458,13 +426,15 @@ pub async fn consent(db: &Db, token_digest: &[u8]) -> sqlx::Result<Consent> {
 /// A parent consents: the consent is recorded with the agreement as it was shown, and it is the
 /// parent's signature on the agreement — once. A second use of the link changes nothing.
 pub async fn give_consent(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     token_digest: &[u8],
     name: &str,
     agreement_pdf: &[u8],
 ) -> Result<PlacementId, PlacementError> {
-    let t = now();
-    let placement: Option<PlacementId> = with_tx!(db, tx => {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    let placement: Option<PlacementId> = with_conn!(&atomic, tx => {
         let placement: Option<PlacementId> = sqlx::query_scalar(
             "UPDATE consents SET given_at = $1, given_by_name = $2, agreement_pdf = $3
              WHERE token_hash = $4 AND given_at IS NULL AND expires_at > $1
@@ -475,14 +445,15 @@ pub async fn give_consent(
             sqlx::query(papers::SIGN_SQL).bind(p).bind(Party::Parent.code()).bind(None::<UserId>).bind(name).bind(t)
                 .execute(&mut *tx).await?;
         }
-        placement
-    });
+        Ok::<_, sqlx::Error>(placement)
+    })?;
+    atomic.finish().await?;
     placement.ok_or(PlacementError::Step(StepError::NotConfirmed))
 }
 
 /// The agreement a parent consented to, as it was shown then.
-pub async fn consented_agreement(db: &Db, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
-    let pdf: Option<Option<Vec<u8>>> = with_db!(db, p => sqlx::query_scalar(
+pub async fn consented_agreement(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
+    let pdf: Option<Option<Vec<u8>>> = with_conn!(db, p => sqlx::query_scalar(
         "SELECT agreement_pdf FROM consents WHERE placement_id = $1 AND given_at IS NOT NULL ORDER BY given_at DESC LIMIT 1")
         .bind(placement).fetch_optional(p).await)?;
     Ok(pdf.flatten())
@@ -494,66 +465,81 @@ pub struct ConsentAsked {
     pub parent_email: String,
     pub sent_at: OffsetDateTime,
     pub expires_at: OffsetDateTime,
+    /// Whether the link had expired when this was read.
+    #[sqlx(skip)]
+    pub expired: bool,
 }
 
-impl ConsentAsked {
-    pub fn expired(&self) -> bool {
-        self.expires_at <= now()
-    }
-}
-
-pub async fn consent_asked(db: &Db, placement: PlacementId) -> sqlx::Result<Option<ConsentAsked>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn consent_asked(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<ConsentAsked>> {
+    let db: Conn<'_> = db.into();
+    let asked: Option<ConsentAsked> = with_conn!(db, p => sqlx::query_as(
         "SELECT parent_email, sent_at, expires_at FROM consents WHERE placement_id = $1 AND given_at IS NULL
          ORDER BY sent_at DESC LIMIT 1")
-        .bind(placement).fetch_optional(p).await)
+        .bind(placement).fetch_optional(p).await)?;
+    Ok(asked.map(|a| ConsentAsked { expired: a.expires_at <= db.now(), ..a }))
 }
 
 /// When the parent consented, if she did.
-pub async fn consent_given(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn consent_given(
+    db: impl Into<Conn<'_>>,
+    placement: PlacementId,
+) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT given_by_name, given_at FROM consents WHERE placement_id = $1 AND given_at IS NOT NULL ORDER BY given_at DESC LIMIT 1")
         .bind(placement).fetch_optional(p).await)
 }
 
 // ---- evaluation and reflection -------------------------------------------------------------
 
-pub async fn set_evaluation(db: &Db, placement: PlacementId, text: &str, by: UserId) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query(
+pub async fn set_evaluation(
+    db: impl Into<Conn<'_>>,
+    placement: PlacementId,
+    text: &str,
+    by: UserId,
+) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO evaluations (placement_id, assessment, by_user, at) VALUES ($1, $2, $3, $4)
          ON CONFLICT (placement_id) DO UPDATE SET assessment = excluded.assessment, by_user = excluded.by_user, at = excluded.at")
-        .bind(placement).bind(text).bind(by).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(placement).bind(text).bind(by).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-pub async fn evaluation(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
-    with_db!(db, p => sqlx::query_as("SELECT assessment, at FROM evaluations WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
+pub async fn evaluation(
+    db: impl Into<Conn<'_>>,
+    placement: PlacementId,
+) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
+    with_conn!(db, p => sqlx::query_as("SELECT assessment, at FROM evaluations WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
 }
 
-pub async fn set_reflection(db: &Db, placement: PlacementId, text: &str) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query(
+pub async fn set_reflection(db: impl Into<Conn<'_>>, placement: PlacementId, text: &str) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query(
         "INSERT INTO reflections (placement_id, text, at) VALUES ($1, $2, $3)
          ON CONFLICT (placement_id) DO UPDATE SET text = excluded.text, at = excluded.at")
-        .bind(placement).bind(text).bind(now()).execute(p).await.map(|r| r.rows_affected()))?;
+        .bind(placement).bind(text).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
-pub async fn reflection(db: &Db, placement: PlacementId) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
-    with_db!(db, p => sqlx::query_as("SELECT text, at FROM reflections WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
+pub async fn reflection(
+    db: impl Into<Conn<'_>>,
+    placement: PlacementId,
+) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
+    with_conn!(db, p => sqlx::query_as("SELECT text, at FROM reflections WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
 }
 
 /// Approved minutes of a pupil over all her placements.
-pub async fn pupil_approved_minutes(db: &Db, pupil: PupilId) -> sqlx::Result<i64> {
-    with_db!(db, p => sqlx::query_scalar(
+pub async fn pupil_approved_minutes(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<i64> {
+    with_conn!(db, p => sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(h.minutes), 0) AS BIGINT) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
          WHERE pl.pupil_id = $1 AND h.status = 'approved'")
         .bind(pupil).fetch_one(p).await)
 }
 
 /// A pupil's placements (for her home page and certificate).
-pub async fn of_pupil(db: &Db, pupil: PupilId) -> sqlx::Result<Vec<Placement>> {
+pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<Vec<Placement>> {
     let sql = format!("{PLACEMENT_SELECT} WHERE pl.pupil_id = $1 ORDER BY v.starts_on DESC, pl.id");
-    with_db!(db, p => sqlx::query_as(&sql).bind(pupil).fetch_all(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(pupil).fetch_all(p).await)
 }
 
 /// How each pupil of a class stands, for the coordinator's overview.
@@ -583,8 +569,8 @@ impl PupilProgress {
     }
 }
 
-pub async fn class_progress(db: &Db, class: ClassId) -> sqlx::Result<Vec<PupilProgress>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn class_progress(db: impl Into<Conn<'_>>, class: ClassId) -> sqlx::Result<Vec<PupilProgress>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT pu.id AS pupil_id, pu.first_name, pu.infix, pu.last_name, pu.number, pu.required_hours,
             CAST(COALESCE((SELECT SUM(h.minutes) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
                   WHERE pl.pupil_id = pu.id AND h.status = 'approved'), 0) AS BIGINT) AS approved_minutes,

@@ -3,13 +3,13 @@
 use sqlx::FromRow;
 use time::{Date, OffsetDateTime, Time};
 
-use crate::db::{Db, SqlScope, now};
+use crate::db::{Conn, SqlScope, Tx};
 use crate::directory::model::locate;
 use crate::directory::store::{Params, contains_pattern};
 use crate::geo::Point;
 use crate::ids::{OrganisationId, SchoolId, UserId, VacancyId};
 use crate::placements::model::{Slot, Status, VacancyInput, VacancyStatus};
-use crate::{with_db, with_tx};
+use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
 pub struct Vacancy {
@@ -36,7 +36,7 @@ pub struct Vacancy {
     pub supervisor_name: String,
     pub supervisor_email: String,
     pub supervisor_phone: String,
-    pub status: String,
+    pub status: VacancyStatus,
     /// Task categories the pupil's work falls into (`lifting,cash-handling`); `None`: not declared.
     pub tasks: Option<String>,
     pub works_with_children: bool,
@@ -51,7 +51,7 @@ pub struct Vacancy {
 
 impl Vacancy {
     pub fn is_open(&self) -> bool {
-        self.status == VacancyStatus::Open.code()
+        self.status == VacancyStatus::Open
     }
 
     pub fn free(&self) -> i64 {
@@ -81,9 +81,20 @@ fn vacancy_select() -> String {
     )
 }
 
-pub async fn vacancy(db: &Db, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
+pub async fn vacancy(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
     let sql = format!("{} WHERE v.id = $1", vacancy_select());
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+}
+
+/// The vacancy with its row locked until the transaction ends (PostgreSQL; SQLite's write lock
+/// holds already): a change decides on what it read.
+pub async fn vacancy_for_update(tx: &Tx, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
+    let lock = match tx.backend() {
+        crate::db::Backend::Postgres => "FOR UPDATE OF v",
+        crate::db::Backend::Sqlite => "",
+    };
+    let sql = format!("{} WHERE v.id = $1 {lock}", vacancy_select());
+    with_conn!(tx, c => sqlx::query_as(&sql).bind(id).fetch_optional(&mut *c).await)
 }
 
 #[derive(FromRow)]
@@ -107,16 +118,16 @@ impl SlotRow {
 
 /// The vacancies of a matching round, with their time slots, in three queries whatever the
 /// round's size.
-pub async fn of_round(db: &Db, round: crate::ids::RoundId) -> sqlx::Result<Vec<(Vacancy, Vec<Slot>)>> {
+pub async fn of_round(db: impl Into<Conn<'_>>, round: crate::ids::RoundId) -> sqlx::Result<Vec<(Vacancy, Vec<Slot>)>> {
     const IN_ROUND: &str = "(SELECT vacancy_id FROM round_vacancies WHERE round_id = $1)";
     let sql = format!("{} WHERE v.id IN {IN_ROUND} ORDER BY v.id", vacancy_select());
     let slot_sql = format!(
         "SELECT vacancy_id, on_date, weekday, starts_at, ends_at FROM vacancy_slots WHERE vacancy_id IN {IN_ROUND}
          ORDER BY on_date, weekday, starts_at"
     );
-    let (list, slots) = with_db!(db, p => {
-        let list: Vec<Vacancy> = sqlx::query_as(&sql).bind(round).fetch_all(p).await?;
-        let slots: Vec<(VacancyId, SlotRow)> = sqlx::query_as::<_, SlotOf>(&slot_sql).bind(round).fetch_all(p).await?
+    let (list, slots) = with_conn!(db, p => {
+        let list: Vec<Vacancy> = sqlx::query_as(&sql).bind(round).fetch_all(&mut *p).await?;
+        let slots: Vec<(VacancyId, SlotRow)> = sqlx::query_as::<_, SlotOf>(&slot_sql).bind(round).fetch_all(&mut *p).await?
             .into_iter().map(|s| (s.vacancy_id, s.row)).collect();
         Ok::<_, sqlx::Error>((list, slots))
     })?;
@@ -140,8 +151,8 @@ struct SlotOf {
     row: SlotRow,
 }
 
-pub async fn slots(db: &Db, id: VacancyId) -> sqlx::Result<Vec<Slot>> {
-    let rows: Vec<SlotRow> = with_db!(db, p => sqlx::query_as(
+pub async fn slots(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<Slot>> {
+    let rows: Vec<SlotRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT on_date, weekday, starts_at, ends_at FROM vacancy_slots WHERE vacancy_id = $1
          ORDER BY on_date, weekday, starts_at")
         .bind(id).fetch_all(p).await)?;
@@ -149,8 +160,8 @@ pub async fn slots(db: &Db, id: VacancyId) -> sqlx::Result<Vec<Slot>> {
 }
 
 /// The schools a vacancy is restricted to (empty: open to every school).
-pub async fn schools(db: &Db, id: VacancyId) -> sqlx::Result<Vec<(SchoolId, String)>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn schools(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<(SchoolId, String)>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT s.id, s.name FROM vacancy_schools vs JOIN schools s ON s.id = vs.school_id WHERE vs.vacancy_id = $1 ORDER BY s.name")
         .bind(id).fetch_all(p).await)
 }
@@ -160,16 +171,18 @@ fn search_text(v: &VacancyInput, organisation: &str) -> String {
 }
 
 pub async fn create(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     organisation: OrganisationId,
     org_name: &str,
     v: &VacancyInput,
     by: UserId,
 ) -> sqlx::Result<VacancyId> {
+    let db: Conn<'_> = db.into();
     let id = VacancyId::new();
-    let t = now();
+    let t = db.now();
     let at = locate(v.postcode.as_ref());
-    with_tx!(db, tx => {
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query(
             "INSERT INTO vacancies (id, organisation_id, title, description, category, kind, setting, capacity, group_min,
                 group_max, min_age, expected_hours, starts_on, ends_on, street, postcode, city, lat, lon, supervisor_name,
@@ -195,13 +208,17 @@ pub async fn create(
             sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)")
                 .bind(id).bind(*school).execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(id)
 }
 
-pub async fn update(db: &Db, id: VacancyId, org_name: &str, v: &VacancyInput) -> sqlx::Result<()> {
+pub async fn update(db: impl Into<Conn<'_>>, id: VacancyId, org_name: &str, v: &VacancyInput) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
     let at = locate(v.postcode.as_ref());
-    with_tx!(db, tx => {
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, tx => {
         sqlx::query(
             "UPDATE vacancies SET title = $1, description = $2, category = $3, kind = $4, setting = $5, capacity = $6,
                 group_min = $7, group_max = $8, min_age = $9, expected_hours = $10, starts_on = $11, ends_on = $12,
@@ -214,7 +231,7 @@ pub async fn update(db: &Db, id: VacancyId, org_name: &str, v: &VacancyInput) ->
             .bind(v.starts_on).bind(v.ends_on).bind(&v.street).bind(v.postcode.as_ref().map(|p| p.as_str()).unwrap_or(""))
             .bind(&v.city).bind(at.map(|a| a.lat)).bind(at.map(|a| a.lon)).bind(&v.supervisor_name)
             .bind(v.supervisor_email.as_ref().map(|e| e.as_str()).unwrap_or("")).bind(&v.supervisor_phone)
-            .bind(search_text(v, org_name)).bind(now()).bind(id).bind(v.tasks_code()).bind(v.works_with_children)
+            .bind(search_text(v, org_name)).bind(db.now()).bind(id).bind(v.tasks_code()).bind(v.works_with_children)
             .bind(v.expert_supervision)
             .execute(&mut *tx).await?;
         sqlx::query("DELETE FROM vacancy_slots WHERE vacancy_id = $1").bind(id).execute(&mut *tx).await?;
@@ -228,13 +245,16 @@ pub async fn update(db: &Db, id: VacancyId, org_name: &str, v: &VacancyInput) ->
             sqlx::query("INSERT INTO vacancy_schools (vacancy_id, school_id) VALUES ($1, $2)")
                 .bind(id).bind(*school).execute(&mut *tx).await?;
         }
-    });
+        Ok::<_, sqlx::Error>(())
+    })?;
+    atomic.finish().await?;
     Ok(())
 }
 
-pub async fn set_status(db: &Db, id: VacancyId, status: VacancyStatus) -> sqlx::Result<()> {
-    with_db!(db, p => sqlx::query("UPDATE vacancies SET status = $1, updated_at = $2 WHERE id = $3")
-        .bind(status.code()).bind(now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
+pub async fn set_status(db: impl Into<Conn<'_>>, id: VacancyId, status: VacancyStatus) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    with_conn!(db, p => sqlx::query("UPDATE vacancies SET status = $1, updated_at = $2 WHERE id = $3")
+        .bind(status).bind(db.now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
@@ -244,6 +264,21 @@ pub struct Seeker {
     pub school: SchoolId,
     pub birth: Option<Date>,
     pub home: Option<Point>,
+}
+
+/// A pupil's school, date of birth and home coordinates.
+type SeekerRow = (SchoolId, Option<Date>, Option<f64>, Option<f64>);
+
+/// What decides which vacancies are open to a pupil: her school, age and home.
+pub async fn seeker(db: impl Into<Conn<'_>>, pupil: crate::ids::PupilId) -> sqlx::Result<Option<Seeker>> {
+    let row: Option<SeekerRow> = with_conn!(db, c => sqlx::query_as(
+        "SELECT school_id, date_of_birth, lat, lon FROM pupils WHERE id = $1 AND archived_at IS NULL")
+        .bind(pupil).fetch_optional(&mut *c).await)?;
+    Ok(row.map(|(school, birth, lat, lon)| Seeker {
+        school,
+        birth,
+        home: lat.zip(lon).map(|(lat, lon)| Point { lat, lon }),
+    }))
 }
 
 /// The search of a pupil (or of staff looking as one).
@@ -424,10 +459,10 @@ macro_rules! bind_all {
     }};
 }
 
-pub async fn count_search(db: &Db, seeker: &Seeker, s: &Search, today: Date) -> sqlx::Result<i64> {
+pub async fn count_search(db: impl Into<Conn<'_>>, seeker: &Seeker, s: &Search, today: Date) -> sqlx::Result<i64> {
     let q = search_sql(seeker, s, today);
     let sql = format!("SELECT COUNT(*) FROM vacancies v WHERE {}", q.wher);
-    with_db!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).fetch_one(p).await)
+    with_conn!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).fetch_one(p).await)
 }
 
 /// A hit with the number of all hits, counted in the same pass.
@@ -442,16 +477,17 @@ struct CountedHit {
 /// matching vacancies instead of two (a count, then the page), which halves the database's work
 /// per search. A page past the end has no row to carry the count, so it is counted apart.
 pub async fn search_counted(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     seeker: &Seeker,
     s: &Search,
     today: Date,
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<(i64, Vec<Hit>)> {
+    let db: Conn<'_> = db.into();
     let q = search_sql(seeker, s, today);
     let sql = search_page_sql(&q, true);
-    let rows: Vec<CountedHit> = with_db!(db, p => bind_all!(sqlx::query_as::<_, CountedHit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)?;
+    let rows: Vec<CountedHit> = with_conn!(db, p => bind_all!(sqlx::query_as::<_, CountedHit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)?;
     match rows.first() {
         Some(first) => Ok((first.total, rows.into_iter().map(|r| r.hit).collect())),
         None if offset == 0 => Ok((0, Vec::new())),
@@ -459,9 +495,30 @@ pub async fn search_counted(
     }
 }
 
+/// The page `requested` (from 1) of a pupil's search, `per_page` long, and how many match in
+/// all; asked past the end, the last page. The hits and their count come from one query.
+pub async fn search_page(
+    db: impl Into<Conn<'_>>,
+    seeker: &Seeker,
+    s: &Search,
+    today: Date,
+    requested: Option<i64>,
+    per_page: i64,
+) -> sqlx::Result<(i64, Vec<Hit>)> {
+    let db: Conn<'_> = db.into();
+    let page = requested.unwrap_or(1).max(1);
+    let offset = (page - 1).saturating_mul(per_page);
+    let (total, hits) = search_counted(db, seeker, s, today, per_page, offset).await?;
+    let last = ((total + per_page - 1) / per_page).max(1);
+    if page <= last {
+        return Ok((total, hits));
+    }
+    Ok((total, search(db, seeker, s, today, per_page, (last - 1) * per_page).await?))
+}
+
 /// One page of the vacancies open to a pupil, nearest first (then by start date).
 pub async fn search(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     seeker: &Seeker,
     s: &Search,
     today: Date,
@@ -470,7 +527,7 @@ pub async fn search(
 ) -> sqlx::Result<Vec<Hit>> {
     let q = search_sql(seeker, s, today);
     let sql = search_page_sql(&q, false);
-    with_db!(db, p => bind_all!(sqlx::query_as::<_, Hit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, p => bind_all!(sqlx::query_as::<_, Hit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)
 }
 
 /// The SQL of a search page (binds: the search's, then limit and offset), with `total` (all
@@ -502,12 +559,12 @@ fn search_page_sql(q: &SearchSql, counted: bool) -> String {
 }
 
 /// Whether a particular vacancy is open to a pupil (the same rules as the search).
-pub async fn open_to(db: &Db, id: VacancyId, seeker: &Seeker, today: Date) -> sqlx::Result<bool> {
+pub async fn open_to(db: impl Into<Conn<'_>>, id: VacancyId, seeker: &Seeker, today: Date) -> sqlx::Result<bool> {
     let q = search_sql(seeker, &Search::default(), today);
     let n = q.binds.len();
     let sql = format!("SELECT COUNT(*) FROM vacancies v WHERE {} AND v.id = ${}", q.wher, n + 1);
     let c: i64 =
-        with_db!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).bind(id).fetch_one(p).await)?;
+        with_conn!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).bind(id).fetch_one(p).await)?;
     Ok(c == 1)
 }
 
@@ -515,7 +572,7 @@ pub async fn open_to(db: &Db, id: VacancyId, seeker: &Seeker, today: Date) -> sq
 #[derive(Clone, Debug, Default)]
 pub struct Manage {
     pub text: Option<String>,
-    pub status: Option<String>,
+    pub status: Option<VacancyStatus>,
     pub organisation: Option<OrganisationId>,
 }
 
@@ -538,7 +595,7 @@ fn manage_sql(scope: &SqlScope, m: &Manage) -> (String, Vec<Bind>, Vec<uuid::Uui
     match &m.status {
         Some(s) => {
             let i = params.next();
-            binds.push(Bind::Text(s.clone()));
+            binds.push(Bind::Text(s.code().to_string()));
             conds.push(format!("v.status = ${i}"));
         }
         None => conds.push("v.status <> 'archived'".into()),
@@ -554,20 +611,20 @@ fn manage_sql(scope: &SqlScope, m: &Manage) -> (String, Vec<Bind>, Vec<uuid::Uui
     (conds.join(" AND "), binds, ids)
 }
 
-pub async fn count_managed(db: &Db, scope: &SqlScope, m: &Manage) -> sqlx::Result<i64> {
+pub async fn count_managed(db: impl Into<Conn<'_>>, scope: &SqlScope, m: &Manage) -> sqlx::Result<i64> {
     let (wher, binds, ids) = manage_sql(scope, m);
     let sql = format!("SELECT COUNT(*) FROM vacancies v WHERE {wher}");
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_scalar::<_, i64>(&sql);
         for id in &ids { q = q.bind(*id); }
         let mut q = bind_all!(q, &binds);
         if let Some(o) = m.organisation { q = q.bind(o); }
-        q.fetch_one(p).await
+        q.fetch_one(&mut *p).await
     })
 }
 
 pub async fn list_managed(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     scope: &SqlScope,
     m: &Manage,
     limit: i64,
@@ -582,12 +639,12 @@ pub async fn list_managed(
         extra + 1,
         extra + 2
     );
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_as::<_, Vacancy>(&sql);
         for id in &ids { q = q.bind(*id); }
         let mut q = bind_all!(q, &binds);
         if let Some(o) = m.organisation { q = q.bind(o); }
-        q.bind(limit).bind(offset).fetch_all(p).await
+        q.bind(limit).bind(offset).fetch_all(&mut *p).await
     })
 }
 

@@ -5,25 +5,23 @@
 //! every other signature is in too.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::today;
 use crate::auth::token;
-use crate::directory::values::{MAX_SHORT, required_text};
-use crate::minors::papers::{self, ConsentKind};
+use crate::flow::Stop;
 use crate::placements::documents::{self, Missing};
-use crate::placements::notify::{self, Facts, Party, What};
-use crate::placements::store::placements::{self as store, Consent, Placement, PlacementError};
+use crate::placements::flow::{self, ConsentInput, Refused};
+use crate::placements::store::placements::{self as store, Consent, Placement};
 use crate::placements::store::vacancies;
-use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{FormErrors, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -118,56 +116,22 @@ async fn give(
     Path(tok): Path<String>,
     Form(f): Form<ConsentForm>,
 ) -> Result<Response> {
-    let digest = token::digest(&tok);
-    let Consent::Open { placement, .. } = store::consent(&app.db, &digest).await? else {
-        return show(&app, ctx, tok, FormErrors::default(), String::new()).await;
-    };
-    let mut errors = FormErrors::default();
-    let name = errors.check("name", required_text(&f.name, MAX_SHORT));
-    if f.agree != "yes" {
-        errors.add("agree", "consent-err-agree");
-    }
-    let Some(name) = name.filter(|_| errors.is_empty()) else {
-        return show(&app, ctx, tok, errors, f.name).await;
-    };
-    let p = store::placement(&app.db, placement).await?.ok_or(Error::NotFound)?;
-    // Keep the agreement as it was shown, with this consent on it.
-    let pdf = match documents::agreement_pdf(&app.db, &p, ctx.lang, today(), Some((&name, today()))).await {
-        Ok(pdf) => pdf,
-        Err(Missing::BirthDate) => return show(&app, ctx, tok, FormErrors::default(), f.name).await,
-        Err(Missing::Db(e)) => return Err(e.into()),
-        Err(Missing::Document(e)) => return Err(Error::Internal(e.into())),
-    };
-    match store::give_consent(&app.db, &digest, &name, &pdf).await {
-        Ok(_) => {
-            if f.sunday == "yes" {
-                papers::give_consent(&app.db, p.id, ConsentKind::ParentSunday, &name).await?;
+    let input =
+        ConsentInput { name: &f.name, agree: f.agree == "yes", sunday: f.sunday == "yes", evening: f.evening == "yes" };
+    match flow::give_consent(&app, &token::digest(&tok), ctx.lang, input).await {
+        Ok(_) => show(&app, ctx, tok, FormErrors::default(), String::new()).await,
+        Err(Stop::Refused(Refused::Invalid(fields))) => {
+            let mut errors = FormErrors::default();
+            for (field, key) in fields {
+                errors.add(field, key);
             }
-            if f.evening == "yes" {
-                papers::give_consent(&app.db, p.id, ConsentKind::ExtendedHours, &name).await?;
-            }
-            audit::record(
-                &app.db,
-                None,
-                audit::Event::AgreementSigned { placement: p.id, school: p.school_id, party: "parent" },
-            )
-            .await?;
-            let facts = Facts {
-                placement: p.id,
-                vacancy: &p.vacancy_title,
-                organisation: &p.organisation_name,
-                pupil_first_name: &p.first_name,
-                link: format!("/placements/{}", p.id),
-            };
-            let parties = [Party::Pupil(p.pupil_id), Party::School(p.school_id), Party::Host(p.organisation_id)];
-            notify::tell(&app.db, &app.config.public_url, &parties, What::ConsentGiven, &facts, None).await?;
-            super::agreement::activate_if_ready(&app, p.id, None).await?;
+            show(&app, ctx, tok, errors, f.name).await
         }
-        Err(PlacementError::Db(e)) => return Err(e.into()),
-        // Given (or expired) in the meantime: the page says which.
-        Err(_) => {}
+        // The page says why: the link was used or expired meanwhile, or the agreement cannot be
+        // made yet (her date of birth is missing).
+        Err(Stop::Refused(_) | Stop::NotFound) => show(&app, ctx, tok, FormErrors::default(), f.name).await,
+        Err(e) => Err(e.into()),
     }
-    show(&app, ctx, tok, FormErrors::default(), String::new()).await
 }
 
 /// The agreement behind a consent link: as consented, or as it stands while consent is open.
@@ -180,7 +144,7 @@ async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(tok): Path<String
         Some(pdf) => pdf,
         None => {
             let p = store::placement(&app.db, placement).await?.ok_or(Error::NotFound)?;
-            documents::agreement_pdf(&app.db, &p, ctx.lang, today(), None).await.map_err(pdf_error)?
+            documents::agreement_pdf(&app.db, &p, ctx.lang, app.clock().today(), None).await.map_err(pdf_error)?
         }
     };
     Ok(pdf_response(pdf, "stageovereenkomst.pdf"))
@@ -191,6 +155,7 @@ pub(super) fn pdf_error(e: Missing) -> Error {
         Missing::BirthDate => Error::BadRequest("document-err-birth"),
         Missing::Db(e) => Error::Db(e),
         Missing::Document(e) => Error::Internal(e.into()),
+        Missing::Task(e) => Error::Internal(e),
     }
 }
 

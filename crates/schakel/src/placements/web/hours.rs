@@ -4,24 +4,23 @@
 //! nothing, because opening a link never approves.
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
+use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use crate::auth::policy::{self, Action, Resource};
-use crate::auth::token;
-use crate::directory::values::optional_text;
+use crate::flow::Stop;
 use crate::ids::HoursEntryId;
+use crate::placements::flow::{self, Refused, Reviewer, link_valid};
 use crate::placements::model::HoursStatus;
-use crate::placements::notify::{self, Facts, Party, What};
 use crate::placements::store::hours::{self, Entry};
 use crate::placements::store::placements::{self as store, Placement};
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{redirect_with, render_status};
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -29,31 +28,6 @@ pub fn routes() -> Routes {
         .post("/hours/{entry}/reject", reject)
         .get("/hours/{entry}/review", review_page)
         .post("/hours/{entry}/review", review_by_link)
-}
-
-/// How long a review link works.
-const LINK_VALID: time::Duration = time::Duration::days(30);
-
-fn message(entry: HoursEntryId, expires: i64) -> String {
-    format!("hours-review:{entry}:{expires}")
-}
-
-/// The path of a signed review link for an entry (the mail puts the public URL in front).
-pub(super) fn review_link(app: &AppState, entry: HoursEntryId) -> String {
-    review_path(&app.secret, entry)
-}
-
-/// The signed review path for `entry` under the server's `secret`.
-pub fn review_path(secret: &[u8], entry: HoursEntryId) -> String {
-    let expires = (time::OffsetDateTime::now_utc() + LINK_VALID).unix_timestamp();
-    let sig = token::sign(secret, &message(entry, expires));
-    format!("/hours/{entry}/review?exp={expires}&sig={sig}")
-}
-
-fn link_valid(app: &AppState, entry: HoursEntryId, exp: &str, sig: &str) -> bool {
-    exp.parse::<i64>().is_ok_and(|e| {
-        e > time::OffsetDateTime::now_utc().unix_timestamp() && token::verify(&app.secret, &message(entry, e), sig)
-    })
 }
 
 #[derive(Deserialize, Default)]
@@ -65,39 +39,13 @@ struct ReviewForm {
     sig: String,
 }
 
-/// Reviews an entry and tells the pupil; completes the placement when this was what it needed.
-async fn decide(
-    app: &AppState,
-    entry: &Entry,
-    p: &Placement,
-    approve: bool,
-    comment: &str,
-    by: Option<crate::ids::UserId>,
-) -> Result<bool> {
-    let done = hours::review(&app.db, entry.id, approve, comment, by).await?;
-    if done {
-        let facts = Facts {
-            placement: p.id,
-            vacancy: &p.vacancy_title,
-            organisation: &p.organisation_name,
-            pupil_first_name: &p.first_name,
-            link: format!("/placements/{}", p.id),
-        };
-        notify::tell(&app.db, &app.config.public_url, &[Party::Pupil(p.pupil_id)], What::HoursReviewed, &facts, by)
-            .await?;
-        if approve {
-            super::placements::complete_if_done(app, p.id, by).await?;
-        }
-    }
-    Ok(done)
-}
-
 async fn load(app: &AppState, id: HoursEntryId) -> Result<(Entry, Placement)> {
     let entry = hours::entry(&app.db, id).await?.ok_or(Error::NotFound)?;
     let p = store::placement(&app.db, entry.placement_id).await?.ok_or(Error::NotFound)?;
     Ok((entry, p))
 }
 
+/// A signed-in host reviews an entry on the placement page.
 async fn signed_in_review(
     app: AppState,
     ctx: Ctx,
@@ -105,23 +53,16 @@ async fn signed_in_review(
     approve: bool,
     comment: String,
 ) -> Result<Response> {
-    let actor = ctx.actor()?.clone();
-    let (entry, p) = load(&app, id).await?;
-    let res = Resource::Placement { pupil: p.pupil_id, school: p.school_id, organisation: p.organisation_id };
-    if !policy::can(&actor, Action::Assess, res) {
-        return Err(Error::NotFound);
-    }
-    let comment = optional_text(&comment, 500).unwrap_or_default();
-    if !approve && comment.is_empty() {
-        return Ok(redirect_with(&app, &format!("/placements/{}", p.id), "flash-reject-needs-comment"));
-    }
-    let done = decide(&app, &entry, &p, approve, &comment, Some(actor.user_id)).await?;
-    let flash = match (done, approve) {
-        (false, _) => "flash-hours-reviewed-already",
-        (true, true) => "flash-hours-approved",
-        (true, false) => "flash-hours-rejected",
+    let entry = hours::entry(&app.db, id).await?.ok_or(Error::NotFound)?;
+    let back = format!("/placements/{}", entry.placement_id);
+    let flash = match flow::review(&app, Reviewer::Actor(ctx.actor()?), id, approve, &comment).await {
+        Ok(false) => "flash-hours-reviewed-already",
+        Ok(true) if approve => "flash-hours-approved",
+        Ok(true) => "flash-hours-rejected",
+        Err(Stop::Refused(Refused::Invalid(_))) => "flash-reject-needs-comment",
+        Err(e) => return Err(e.into()),
     };
-    Ok(redirect_with(&app, &format!("/placements/{}", p.id), flash))
+    Ok(redirect_with(&app, &back, flash))
 }
 
 async fn approve(
@@ -175,7 +116,7 @@ async fn review_page(
     Path(id): Path<HoursEntryId>,
     Query(q): Query<LinkQuery>,
 ) -> Result<Response> {
-    if !link_valid(&app, id, &q.exp, &q.sig) {
+    if !link_valid(&app.secret, id, &q.exp, &q.sig, app.clock().now()) {
         return render_status(
             StatusCode::FORBIDDEN,
             &ReviewPage {
@@ -191,7 +132,7 @@ async fn review_page(
         );
     }
     let (entry, p) = load(&app, id).await?;
-    let state = if entry.status() == HoursStatus::Submitted { "valid" } else { "done" };
+    let state = if entry.status == HoursStatus::Submitted { "valid" } else { "done" };
     render_status(
         StatusCode::OK,
         &ReviewPage {
@@ -213,7 +154,7 @@ async fn review_by_link(
     Path(id): Path<HoursEntryId>,
     Form(f): Form<ReviewForm>,
 ) -> Result<Response> {
-    if !link_valid(&app, id, &f.exp, &f.sig) {
+    if !link_valid(&app.secret, id, &f.exp, &f.sig, app.clock().now()) {
         return render_status(
             StatusCode::FORBIDDEN,
             &ReviewPage {
@@ -230,25 +171,28 @@ async fn review_by_link(
     }
     let (entry, p) = load(&app, id).await?;
     let approve = f.decision == "approve";
-    let comment = optional_text(&f.comment, 500).unwrap_or_default();
-    if !approve && comment.is_empty() {
-        let error = Some(ctx.t("hours-reject-needs-comment"));
-        return render_status(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            &ReviewPage {
-                ctx,
-                first_name: p.first_name,
-                vacancy: p.vacancy_title,
-                entry: Some(entry),
-                exp: f.exp,
-                sig: f.sig,
-                state: "valid",
-                error,
-            },
-        );
-    }
     let by = ctx.actor.as_ref().map(|a| a.user_id);
-    decide(&app, &entry, &p, approve, &comment, by).await?;
+    let reviewer = Reviewer::Link { exp: &f.exp, sig: &f.sig, by };
+    match flow::review(&app, reviewer, id, approve, &f.comment).await {
+        Ok(_) => {}
+        Err(Stop::Refused(Refused::Invalid(_))) => {
+            let error = Some(ctx.t("hours-reject-needs-comment"));
+            return render_status(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                &ReviewPage {
+                    ctx,
+                    first_name: p.first_name,
+                    vacancy: p.vacancy_title,
+                    entry: Some(entry),
+                    exp: f.exp,
+                    sig: f.sig,
+                    state: "valid",
+                    error,
+                },
+            );
+        }
+        Err(e) => return Err(e.into()),
+    }
     let (entry, _) = load(&app, id).await?;
     render_status(
         StatusCode::OK,

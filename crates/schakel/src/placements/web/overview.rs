@@ -8,7 +8,6 @@ use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
 
 use super::consent::{pdf_error, pdf_response};
-use super::today;
 use crate::auth::policy::{self, Action, Resource};
 use crate::directory::store::classes::{self, Class};
 use crate::ids::{ClassId, PlacementId, PupilId};
@@ -16,10 +15,11 @@ use crate::placements::documents;
 use crate::placements::store::notifications::{self, Notification};
 use crate::placements::store::placements::{self as store, PupilProgress};
 use crate::privacy::audit;
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::render;
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -193,7 +193,7 @@ async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placeme
     };
     let pdf = match kept {
         Some(pdf) => pdf,
-        None => documents::agreement_pdf(&app.db, &p, ctx.lang, today(), None).await.map_err(pdf_error)?,
+        None => documents::agreement_pdf(&app.db, &p, ctx.lang, app.clock().today(), None).await.map_err(pdf_error)?,
     };
     Ok(pdf_response(pdf, "stageovereenkomst.pdf"))
 }
@@ -206,7 +206,8 @@ async fn certificate(State(app): State<AppState>, ctx: Ctx, Path(pupil): Path<Pu
         return Err(Error::NotFound);
     }
     let code = crate::auth::token::sign(&app.secret, &format!("certificate:{pupil}"))[..10].to_uppercase();
-    let pdf = documents::certificate_pdf(&app.db, pupil, ctx.lang, today(), &code).await.map_err(pdf_error)?;
+    let pdf =
+        documents::certificate_pdf(&app.db, pupil, ctx.lang, app.clock().today(), &code).await.map_err(pdf_error)?;
     Ok(pdf_response(pdf, "certificaat.pdf"))
 }
 

@@ -3,12 +3,12 @@
 use sqlx::FromRow;
 use time::Date;
 
-use super::{RoundError, in_round};
-use crate::db::{Db, now};
+use super::{Hold, RoundError, hold};
+use crate::db::Conn;
 use crate::geo::Point;
 use crate::ids::{PupilId, RoundId, VacancyId};
 use crate::rounds::model::{RankError, Status};
-use crate::with_db;
+use crate::with_conn;
 
 /// One of her choices, with what her ranking page shows of the vacancy.
 #[derive(Clone, Debug, FromRow)]
@@ -32,8 +32,8 @@ impl Choice {
 }
 
 /// Her choices, best first.
-pub async fn of(db: &Db, round: RoundId, pupil: PupilId) -> sqlx::Result<Vec<Choice>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn of(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<Vec<Choice>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT rc.vacancy_id, rc.rank, v.title, o.name AS organisation_name, v.city, v.starts_on, v.ends_on,
             v.expected_hours, v.lat, v.lon
          FROM round_choices rc JOIN vacancies v ON v.id = rc.vacancy_id JOIN organisations o ON o.id = v.organisation_id
@@ -44,25 +44,33 @@ pub async fn of(db: &Db, round: RoundId, pupil: PupilId) -> sqlx::Result<Vec<Cho
 /// Replaces her ranking by `list` (best first), while the round is open. The caller checked
 /// that every vacancy is one the round offers her; the database checks they are the round's.
 /// Two saves of hers at once run one after the other (her membership row is locked).
-pub async fn save(db: &Db, round: RoundId, pupil: PupilId, list: &[VacancyId]) -> Result<(), RoundError> {
-    let t = now();
-    in_round!(db, round, "FOR SHARE", tx, status, member_lock => {
-        if status != Status::Open {
-            return Err(RankError::Closed.into());
-        }
-        let sql = format!("SELECT pupil_id FROM round_pupils WHERE round_id = $1 AND pupil_id = $2 {member_lock}");
-        let member: Option<PupilId> = sqlx::query_scalar(&sql).bind(round).bind(pupil).fetch_optional(&mut *tx).await?;
+pub async fn save(
+    db: impl Into<Conn<'_>>,
+    round: RoundId,
+    pupil: PupilId,
+    list: &[VacancyId],
+) -> Result<(), RoundError> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    if hold(atomic.tx(), round, Hold::Shared).await? != Status::Open {
+        return Err(RankError::Closed.into());
+    }
+    let sql = format!("SELECT pupil_id FROM round_pupils WHERE round_id = $1 AND pupil_id = $2 {}", db.for_update());
+    with_conn!(&atomic, c => {
+        let member: Option<PupilId> = sqlx::query_scalar(&sql).bind(round).bind(pupil).fetch_optional(&mut *c).await?;
         if member.is_none() {
             return Err(RoundError::NotFound);
         }
         sqlx::query("DELETE FROM round_choices WHERE round_id = $1 AND pupil_id = $2")
-            .bind(round).bind(pupil).execute(&mut *tx).await?;
+            .bind(round).bind(pupil).execute(&mut *c).await?;
         for (i, v) in list.iter().enumerate() {
             sqlx::query("INSERT INTO round_choices (round_id, pupil_id, rank, vacancy_id) VALUES ($1, $2, $3, $4)")
-                .bind(round).bind(pupil).bind(i as i32 + 1).bind(*v).execute(&mut *tx).await?;
+                .bind(round).bind(pupil).bind(i as i32 + 1).bind(*v).execute(&mut *c).await?;
         }
         sqlx::query("UPDATE round_pupils SET ranked_at = $1 WHERE round_id = $2 AND pupil_id = $3")
-            .bind(t).bind(round).bind(pupil).execute(&mut *tx).await?;
-        Ok(())
-    })
+            .bind(t).bind(round).bind(pupil).execute(&mut *c).await.map(|_| ())
+    })?;
+    atomic.finish().await?;
+    Ok(())
 }

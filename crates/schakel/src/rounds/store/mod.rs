@@ -13,13 +13,13 @@ pub mod results;
 use sqlx::FromRow;
 use time::{Date, OffsetDateTime};
 
-use crate::db::bulk::Val;
-use crate::db::{Db, SqlScope, now};
+use crate::db::bulk::{self, Val};
+use crate::db::{Backend, Conn, SqlScope, Tx};
 use crate::directory::store::Params;
 use crate::directory::store::classes::scope_len;
 use crate::ids::{ClassId, PupilId, RoundId, SchoolId, UserId, VacancyId};
 use crate::rounds::model::{self, Priority, RankError, Status, Step, StepError};
-use crate::{insert_rows, with_db, with_tx};
+use crate::with_conn;
 
 /// Why a change to a round did not happen.
 #[derive(Debug, thiserror::Error)]
@@ -39,44 +39,31 @@ pub enum RoundError {
     Rules(#[from] crate::minors::rules::RulesError),
 }
 
-/// Runs `$body` in a write transaction holding the round's row, with `$status` its effective
-/// status. `$lock` is the row lock PostgreSQL takes (`FOR UPDATE` or `FOR SHARE`); `$member_lock`
-/// is bound to what a statement in the body appends to lock a member's row (empty on SQLite,
-/// where `BEGIN IMMEDIATE` serialises writers already).
-macro_rules! in_round {
-    ($db:expr, $round:expr, $lock:literal, $tx:ident, $status:ident, $member_lock:ident => $body:expr) => {{
-        macro_rules! current {
-            ($t:ident, $l:expr) => {{
-                let sql = format!("SELECT status, closes_at FROM rounds WHERE id = $1 {}", $l);
-                let row: Option<(String, time::OffsetDateTime)> =
-                    sqlx::query_as(&sql).bind($round).fetch_optional(&mut *$t).await?;
-                let (status, closes_at) = row.ok_or($crate::rounds::store::RoundError::NotFound)?;
-                let stored = $crate::rounds::model::Status::from_code(&status)
-                    .ok_or($crate::rounds::store::RoundError::NotFound)?;
-                $crate::rounds::model::effective(stored, closes_at, $crate::db::now())
-            }};
-        }
-        match $db {
-            $crate::db::Db::Sqlite(pool) => {
-                let mut $tx = pool.begin_with("BEGIN IMMEDIATE").await?;
-                let $status = current!($tx, "");
-                let $member_lock = "";
-                let out = $body;
-                $tx.commit().await?;
-                out
-            }
-            $crate::db::Db::Postgres(pool) => {
-                let mut $tx = pool.begin().await?;
-                let $status = current!($tx, $lock);
-                let $member_lock = "FOR UPDATE";
-                let out = $body;
-                $tx.commit().await?;
-                out
-            }
-        }
-    }};
+/// How a change holds the round's row while it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hold {
+    /// Changes of the round itself (open, close, run, move, publish): one at a time.
+    Exclusive,
+    /// Rankings, which may be saved side by side, but not while the round changes.
+    Shared,
 }
-pub(crate) use in_round;
+
+/// Reads the round's effective status while holding its row for the rest of the transaction
+/// (`FOR UPDATE` or `FOR SHARE` on PostgreSQL; `BEGIN IMMEDIATE` serialises writers on SQLite).
+/// So a ranking saved as the round closes is either in before it closed or refused, and two
+/// publishes at once make one set of placements.
+pub async fn hold(tx: &Tx, round: RoundId, hold: Hold) -> Result<Status, RoundError> {
+    let lock = match (tx.backend(), hold) {
+        (Backend::Sqlite, _) => "",
+        (Backend::Postgres, Hold::Exclusive) => "FOR UPDATE",
+        (Backend::Postgres, Hold::Shared) => "FOR SHARE",
+    };
+    let sql = format!("SELECT status, closes_at FROM rounds WHERE id = $1 {lock}");
+    let row: Option<(Status, OffsetDateTime)> =
+        with_conn!(tx, c => sqlx::query_as(&sql).bind(round).fetch_optional(&mut *c).await)?;
+    let (status, closes_at) = row.ok_or(RoundError::NotFound)?;
+    Ok(model::effective(status, closes_at, tx.now()))
+}
 
 /// A round with its counts.
 #[derive(Clone, Debug, FromRow)]
@@ -89,7 +76,8 @@ pub struct Round {
     pub priority: String,
     pub seed: i64,
     pub closes_at: OffsetDateTime,
-    pub status: String,
+    /// The status when it was read: an open round past its deadline reads as closed.
+    pub status: Status,
     pub mode: Option<String>,
     pub summary: String,
     pub follows: Option<RoundId>,
@@ -103,11 +91,6 @@ pub struct Round {
 }
 
 impl Round {
-    /// The status now (an open round past its deadline is closed).
-    pub fn status(&self) -> Status {
-        model::effective(Status::from_code(&self.status).unwrap_or(Status::Draft), self.closes_at, now())
-    }
-
     pub fn priority(&self) -> Priority {
         Priority::from_code(&self.priority).unwrap_or(Priority::Lottery)
     }
@@ -117,7 +100,7 @@ impl Round {
     }
 
     pub fn may(&self, step: Step) -> bool {
-        model::next(self.status(), step).is_ok()
+        model::next(self.status, step).is_ok()
     }
 }
 
@@ -128,15 +111,25 @@ const ROUND_SELECT: &str = "SELECT r.id, r.school_id, s.name AS school_name, r.n
         (SELECT COUNT(*) FROM round_vacancies rv WHERE rv.round_id = r.id) AS vacancies
      FROM rounds r LEFT JOIN schools s ON s.id = r.school_id";
 
-pub async fn round(db: &Db, id: RoundId) -> sqlx::Result<Option<Round>> {
+pub async fn round(db: impl Into<Conn<'_>>, id: RoundId) -> sqlx::Result<Option<Round>> {
+    let db: Conn<'_> = db.into();
     let sql = format!("{ROUND_SELECT} WHERE r.id = $1");
-    with_db!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
+    let r: Option<Round> = with_conn!(db, c => sqlx::query_as(&sql).bind(id).fetch_optional(&mut *c).await)?;
+    Ok(r.map(|r| r.at(db.now())))
 }
 
-pub async fn count(db: &Db, scope: &SqlScope) -> sqlx::Result<i64> {
+impl Round {
+    /// The round with its status as of `now`.
+    fn at(mut self, now: OffsetDateTime) -> Round {
+        self.status = model::effective(self.status, self.closes_at, now);
+        self
+    }
+}
+
+pub async fn count(db: impl Into<Conn<'_>>, scope: &SqlScope) -> sqlx::Result<i64> {
     let (wher, ids) = scope.fragment("r.school_id", 1);
     let sql = format!("SELECT COUNT(*) FROM rounds r WHERE {wher}");
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_scalar::<_, i64>(&sql);
         for id in &ids { q = q.bind(*id); }
         q.fetch_one(p).await
@@ -144,7 +137,7 @@ pub async fn count(db: &Db, scope: &SqlScope) -> sqlx::Result<i64> {
 }
 
 /// The rounds in scope, the ones that need work first (open, then run but not published).
-pub async fn list(db: &Db, scope: &SqlScope, limit: i64, offset: i64) -> sqlx::Result<Vec<Round>> {
+pub async fn list(db: impl Into<Conn<'_>>, scope: &SqlScope, limit: i64, offset: i64) -> sqlx::Result<Vec<Round>> {
     let mut params = Params::default();
     let (wher, ids) = scope.fragment("r.school_id", params.take(scope_len(scope)));
     let (l, o) = (params.next(), params.next());
@@ -153,11 +146,13 @@ pub async fn list(db: &Db, scope: &SqlScope, limit: i64, offset: i64) -> sqlx::R
          ORDER BY (CASE r.status WHEN 'open' THEN 0 WHEN 'closed' THEN 1 WHEN 'matched' THEN 1 WHEN 'draft' THEN 2 ELSE 3 END),
                   r.closes_at DESC, r.id LIMIT ${l} OFFSET ${o}"
     );
-    with_db!(db, p => {
+    let db: Conn<'_> = db.into();
+    let rows: Vec<Round> = with_conn!(db, p => {
         let mut q = sqlx::query_as::<_, Round>(&sql);
         for id in &ids { q = q.bind(*id); }
         q.bind(limit).bind(offset).fetch_all(p).await
-    })
+    })?;
+    Ok(rows.into_iter().map(|r| r.at(db.now())).collect())
 }
 
 /// A round as a pupil sees it in her list: with her own progress.
@@ -167,22 +162,18 @@ pub struct PupilRound {
     pub name: String,
     pub choices: i32,
     pub closes_at: OffsetDateTime,
-    pub status: String,
+    /// The status when it was read (see [`Round::status`]).
+    pub status: Status,
     /// Her choices so far.
     pub chosen: i64,
     /// Her result, once published.
     pub vacancy_title: Option<String>,
 }
 
-impl PupilRound {
-    pub fn status(&self) -> Status {
-        model::effective(Status::from_code(&self.status).unwrap_or(Status::Draft), self.closes_at, now())
-    }
-}
-
 /// The rounds a pupil is in (drafts are not shown to pupils), the open ones first.
-pub async fn of_pupil(db: &Db, pupil: PupilId) -> sqlx::Result<Vec<PupilRound>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<Vec<PupilRound>> {
+    let db: Conn<'_> = db.into();
+    let rows: Vec<PupilRound> = with_conn!(db, p => sqlx::query_as(
         "SELECT r.id, r.name, r.choices, r.closes_at, r.status,
             (SELECT COUNT(*) FROM round_choices rc WHERE rc.round_id = r.id AND rc.pupil_id = rp.pupil_id) AS chosen,
             (CASE WHEN r.status = 'published' THEN v.title END) AS vacancy_title
@@ -191,12 +182,20 @@ pub async fn of_pupil(db: &Db, pupil: PupilId) -> sqlx::Result<Vec<PupilRound>> 
          LEFT JOIN vacancies v ON v.id = rr.vacancy_id
          WHERE rp.pupil_id = $1 AND r.status <> 'draft'
          ORDER BY (CASE r.status WHEN 'open' THEN 0 ELSE 1 END), r.closes_at DESC, r.id")
-        .bind(pupil).fetch_all(p).await)
+        .bind(pupil).fetch_all(p).await)?;
+    let now = db.now();
+    Ok(rows
+        .into_iter()
+        .map(|mut r| {
+            r.status = model::effective(r.status, r.closes_at, now);
+            r
+        })
+        .collect())
 }
 
 /// Whether a pupil is in a round.
-pub async fn is_member(db: &Db, round: RoundId, pupil: PupilId) -> sqlx::Result<bool> {
-    let n: i64 = with_db!(db, p => sqlx::query_scalar(
+pub async fn is_member(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<bool> {
+    let n: i64 = with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM round_pupils WHERE round_id = $1 AND pupil_id = $2")
         .bind(round).bind(pupil).fetch_one(p).await)?;
     Ok(n > 0)
@@ -217,37 +216,39 @@ pub struct NewRound<'a> {
     pub by: Option<UserId>,
 }
 
-pub async fn create(db: &Db, r: &NewRound<'_>) -> sqlx::Result<()> {
-    let t = now();
+pub async fn create(db: impl Into<Conn<'_>>, r: &NewRound<'_>) -> sqlx::Result<()> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
     let round = r.id.uuid();
     let vacancy_rows: Vec<Vec<Val>> = r.vacancies.iter().map(|v| vec![Val::Id(round), Val::Id(v.uuid())]).collect();
     let pupil_rows: Vec<Vec<Val>> = r.pupils.iter().map(|p| vec![Val::Id(round), Val::Id(p.uuid())]).collect();
-    with_tx!(db, tx => {
-        sqlx::query(
-            "INSERT INTO rounds (id, school_id, name, choices, priority, seed, closes_at, status, follows, created_by,
-                created_at, updated_at)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'draft', $8, $9, $10, $10)")
-            .bind(r.id).bind(r.school).bind(r.name).bind(r.choices).bind(r.priority.code()).bind(r.seed)
-            .bind(r.closes_at).bind(r.follows).bind(r.by).bind(t)
-            .execute(&mut *tx).await?;
-        insert_rows!(tx, "round_vacancies", &["round_id", "vacancy_id"], &vacancy_rows);
-        insert_rows!(tx, "round_pupils", &["round_id", "pupil_id"], &pupil_rows);
-    });
+    let atomic = db.atomic().await?;
+    with_conn!(&atomic, c => sqlx::query(
+        "INSERT INTO rounds (id, school_id, name, choices, priority, seed, closes_at, status, follows, created_by,
+            created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $11)")
+        .bind(r.id).bind(r.school).bind(r.name).bind(r.choices).bind(r.priority.code()).bind(r.seed)
+        .bind(r.closes_at).bind(Status::Draft).bind(r.follows).bind(r.by).bind(t)
+        .execute(&mut *c).await.map(|_| ()))?;
+    bulk::insert(&atomic, "round_vacancies", &["round_id", "vacancy_id"], &vacancy_rows).await?;
+    bulk::insert(&atomic, "round_pupils", &["round_id", "pupil_id"], &pupil_rows).await?;
+    atomic.finish().await?;
     Ok(())
 }
 
 /// Opens a draft for ranking, or closes an open round before its deadline.
-pub async fn step(db: &Db, round: RoundId, step: Step) -> Result<Status, RoundError> {
-    let t = now();
-    in_round!(db, round, "FOR UPDATE", tx, status, _member => {
-        let to = model::next(status, step)?;
-        sqlx::query(
-            "UPDATE rounds SET status = $1, updated_at = $2,
-                closes_at = CASE WHEN $3 THEN $2 ELSE closes_at END WHERE id = $4")
-            .bind(to.code()).bind(t).bind(step == Step::Close).bind(round)
-            .execute(&mut *tx).await?;
-        Ok(to)
-    })
+pub async fn step(db: impl Into<Conn<'_>>, round: RoundId, step: Step) -> Result<Status, RoundError> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    let status = hold(atomic.tx(), round, Hold::Exclusive).await?;
+    let to = model::next(status, step)?;
+    with_conn!(&atomic, c => sqlx::query(
+        "UPDATE rounds SET status = $1, updated_at = $2, closes_at = CASE WHEN $3 THEN $2 ELSE closes_at END WHERE id = $4")
+        .bind(to).bind(t).bind(step == Step::Close).bind(round)
+        .execute(&mut *c).await.map(|_| ()))?;
+    atomic.finish().await?;
+    Ok(to)
 }
 
 // ---- choosing pupils and vacancies ---------------------------------------------------------
@@ -263,7 +264,7 @@ pub struct Selection {
 }
 
 /// The active pupils a selection names, in id order.
-pub async fn select_pupils(db: &Db, s: &Selection) -> sqlx::Result<Vec<PupilId>> {
+pub async fn select_pupils(db: impl Into<Conn<'_>>, s: &Selection) -> sqlx::Result<Vec<PupilId>> {
     let mut params = Params::default();
     let (scope, mut ids) = s.schools.fragment("p.school_id", params.take(scope_len(&s.schools)));
     let mut any = Vec::new();
@@ -287,7 +288,7 @@ pub async fn select_pupils(db: &Db, s: &Selection) -> sqlx::Result<Vec<PupilId>>
         "SELECT p.id FROM pupils p WHERE {scope} AND p.archived_at IS NULL AND ({}) ORDER BY p.id",
         any.join(" OR ")
     );
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let mut q = sqlx::query_scalar::<_, PupilId>(&sql);
         for id in &ids { q = q.bind(*id); }
         for y in &s.years { q = q.bind(*y); }
@@ -298,7 +299,7 @@ pub async fn select_pupils(db: &Db, s: &Selection) -> sqlx::Result<Vec<PupilId>>
 /// How many of `ids` exist in `table` with `column` in the scope: the form's ids are all
 /// allowed when this equals their number.
 pub async fn count_in_scope(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     table: &'static str,
     column: &'static str,
     scope: &SqlScope,
@@ -311,7 +312,7 @@ pub async fn count_in_scope(
     let (wher, scope_ids) = scope.fragment(column, params.take(scope_len(scope)));
     let marks: Vec<String> = ids.iter().map(|_| format!("${}", params.next())).collect();
     let sql = format!("SELECT COUNT(*) FROM {table} WHERE {wher} AND id IN ({})", marks.join(", "));
-    let n: i64 = with_db!(db, p => {
+    let n: i64 = with_conn!(db, p => {
         let mut q = sqlx::query_scalar::<_, i64>(&sql);
         for id in scope_ids.iter().chain(ids) { q = q.bind(*id); }
         q.fetch_one(p).await
@@ -345,7 +346,7 @@ impl VacancyOption {
 /// individual pupils (a group is placed by its school as a whole), and, for a school, open to
 /// it. With `category` or `text`, only those.
 pub async fn vacancy_options(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     school: Option<SchoolId>,
     category: Option<&str>,
     text: Option<&str>,
@@ -370,12 +371,12 @@ pub async fn vacancy_options(
         conds.join(" AND ")
     );
     let pattern = text.map(crate::directory::store::contains_pattern);
-    with_db!(db, p => sqlx::query_as(&sql).bind(today).bind(school).bind(category).bind(pattern)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(today).bind(school).bind(category).bind(pattern)
         .fetch_all(p).await)
 }
 
 /// The vacancies of a round, for the follow-up round's form.
-pub async fn vacancy_ids(db: &Db, round: RoundId) -> sqlx::Result<Vec<VacancyId>> {
-    with_db!(db, p => sqlx::query_scalar("SELECT vacancy_id FROM round_vacancies WHERE round_id = $1 ORDER BY vacancy_id")
+pub async fn vacancy_ids(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<VacancyId>> {
+    with_conn!(db, p => sqlx::query_scalar("SELECT vacancy_id FROM round_vacancies WHERE round_id = $1 ORDER BY vacancy_id")
         .bind(round).fetch_all(p).await)
 }

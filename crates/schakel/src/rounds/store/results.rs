@@ -6,9 +6,9 @@ use std::collections::{HashMap, HashSet};
 use sqlx::FromRow;
 use time::Date;
 
-use super::{Round, RoundError, in_round};
-use crate::db::bulk::Val;
-use crate::db::{Db, now};
+use super::{Hold, Round, RoundError, hold};
+use crate::db::Conn;
+use crate::db::bulk::{self, Val};
 use crate::directory::model::full_name;
 use crate::directory::store::{Params, contains_pattern};
 use crate::geo::Point;
@@ -16,10 +16,10 @@ use crate::ids::{PlacementId, PupilId, RoundId, SchoolId, UserId, VacancyId};
 use crate::minors::check::Context;
 use crate::minors::rules::RulesError;
 use crate::placements::model::{Openness, Status as PlacementStatus, VacancyStatus};
-use crate::placements::store::placements::insert_proposed;
+use crate::placements::store::placements::{self, Proposal};
 use crate::rounds::engine::{PupilFacts, Reason, RoundData, Run, VacancyFacts};
-use crate::rounds::model::{self, Step};
-use crate::{insert_rows, with_db};
+use crate::rounds::model::{self, Status, Step};
+use crate::with_conn;
 
 type PupilRow = (PupilId, SchoolId, Option<Date>, Option<f64>, Option<f64>);
 type VacancyRow = (VacancyId, String, Date, Date, i32, i32, Option<f64>, Option<f64>, i64);
@@ -29,7 +29,12 @@ fn point(lat: Option<f64>, lon: Option<f64>) -> Option<Point> {
 }
 
 /// The round's vacancies with what decides who may take them and how many places are left.
-pub async fn vacancy_facts(db: &Db, round: RoundId, today: Date) -> Result<Vec<VacancyFacts>, RulesError> {
+pub async fn vacancy_facts(
+    db: impl Into<Conn<'_>>,
+    round: RoundId,
+    today: Date,
+) -> Result<Vec<VacancyFacts>, RulesError> {
+    let db: Conn<'_> = db.into();
     let holding =
         PlacementStatus::HOLDING_A_PLACE.iter().map(|s| format!("'{}'", s.code())).collect::<Vec<_>>().join(", ");
     let vacancy_sql = format!(
@@ -37,12 +42,12 @@ pub async fn vacancy_facts(db: &Db, round: RoundId, today: Date) -> Result<Vec<V
             (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ({holding})) AS taken
          FROM round_vacancies rv JOIN vacancies v ON v.id = rv.vacancy_id WHERE rv.round_id = $1 ORDER BY v.id"
     );
-    let (vacancies, reserved) = with_db!(db, p => {
-        let vacancies: Vec<VacancyRow> = sqlx::query_as(&vacancy_sql).bind(round).fetch_all(p).await?;
+    let (vacancies, reserved) = with_conn!(db, p => {
+        let vacancies: Vec<VacancyRow> = sqlx::query_as(&vacancy_sql).bind(round).fetch_all(&mut *p).await?;
         let reserved: Vec<(VacancyId, SchoolId)> = sqlx::query_as(
             "SELECT vs.vacancy_id, vs.school_id FROM vacancy_schools vs
              JOIN round_vacancies rv ON rv.vacancy_id = vs.vacancy_id WHERE rv.round_id = $1")
-            .bind(round).fetch_all(p).await?;
+            .bind(round).fetch_all(&mut *p).await?;
         Ok::<_, sqlx::Error>((vacancies, reserved))
     })?;
     let mut reserved_for: HashMap<VacancyId, Vec<SchoolId>> = HashMap::new();
@@ -80,7 +85,7 @@ pub async fn vacancy_facts(db: &Db, round: RoundId, today: Date) -> Result<Vec<V
 
 /// The pupils of the round (all, or one) with what decides what they may take, and their
 /// rankings.
-async fn pupil_facts(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Result<Vec<PupilFacts>> {
+async fn pupil_facts(db: impl Into<Conn<'_>>, round: RoundId, only: Option<PupilId>) -> sqlx::Result<Vec<PupilFacts>> {
     let filter = if only.is_some() { "AND rp.pupil_id = $2" } else { "" };
     let pupil_sql = format!(
         "SELECT pu.id, pu.school_id, pu.date_of_birth, pu.lat, pu.lon FROM round_pupils rp
@@ -89,11 +94,11 @@ async fn pupil_facts(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Re
     let choice_sql = format!(
         "SELECT rp.pupil_id, rp.vacancy_id FROM round_choices rp WHERE rp.round_id = $1 {filter} ORDER BY rp.pupil_id, rp.rank"
     );
-    let (pupils, choices) = with_db!(db, p => {
+    let (pupils, choices) = with_conn!(db, p => {
         let q = sqlx::query_as::<_, PupilRow>(&pupil_sql).bind(round);
-        let pupils = match only { Some(o) => q.bind(o), None => q }.fetch_all(p).await?;
+        let pupils = match only { Some(o) => q.bind(o), None => q }.fetch_all(&mut *p).await?;
         let q = sqlx::query_as::<_, (PupilId, VacancyId)>(&choice_sql).bind(round);
-        let choices = match only { Some(o) => q.bind(o), None => q }.fetch_all(p).await?;
+        let choices = match only { Some(o) => q.bind(o), None => q }.fetch_all(&mut *p).await?;
         Ok::<_, sqlx::Error>((pupils, choices))
     })?;
     let mut chosen: HashMap<PupilId, Vec<VacancyId>> = HashMap::new();
@@ -114,7 +119,11 @@ async fn pupil_facts(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Re
 
 /// Live placements (any stage but declined or cancelled) of the round's pupils (or one of them)
 /// at the round's vacancies.
-async fn live(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Result<HashSet<(PupilId, VacancyId)>> {
+async fn live(
+    db: impl Into<Conn<'_>>,
+    round: RoundId,
+    only: Option<PupilId>,
+) -> sqlx::Result<HashSet<(PupilId, VacancyId)>> {
     let filter = if only.is_some() { "AND pl.pupil_id = $2" } else { "" };
     let sql = format!(
         "SELECT pl.pupil_id, pl.vacancy_id FROM placements pl
@@ -122,16 +131,17 @@ async fn live(db: &Db, round: RoundId, only: Option<PupilId>) -> sqlx::Result<Ha
          JOIN round_vacancies rv ON rv.vacancy_id = pl.vacancy_id AND rv.round_id = $1
          WHERE pl.status NOT IN ('declined', 'cancelled') {filter}"
     );
-    let rows: Vec<(PupilId, VacancyId)> = with_db!(db, p => {
+    let rows: Vec<(PupilId, VacancyId)> = with_conn!(db, p => {
         let q = sqlx::query_as(&sql).bind(round);
-        match only { Some(o) => q.bind(o), None => q }.fetch_all(p).await
+        match only { Some(o) => q.bind(o), None => q }.fetch_all(&mut *p).await
     })?;
     Ok(rows.into_iter().collect())
 }
 
 /// Everything a run of `round` needs, read in six queries whatever the round's size.
-pub async fn load(db: &Db, round: &Round, today: Date) -> Result<RoundData, RulesError> {
-    let schools: Vec<(SchoolId, Option<f64>, Option<f64>)> = with_db!(db, p => sqlx::query_as(
+pub async fn load(db: impl Into<Conn<'_>>, round: &Round, today: Date) -> Result<RoundData, RulesError> {
+    let db: Conn<'_> = db.into();
+    let schools: Vec<(SchoolId, Option<f64>, Option<f64>)> = with_conn!(db, p => sqlx::query_as(
         "SELECT s.id, s.lat, s.lon FROM schools s
          WHERE s.id IN (SELECT pu.school_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id WHERE rp.round_id = $1)
          ORDER BY s.id")
@@ -149,7 +159,13 @@ pub async fn load(db: &Db, round: &Round, today: Date) -> Result<RoundData, Rule
 
 /// The vacancies of the round one pupil may be placed at by hand: those she may take (the
 /// run's rule) and has no placement at yet.
-pub async fn fitting(db: &Db, round: RoundId, pupil: PupilId, today: Date) -> Result<HashSet<VacancyId>, RulesError> {
+pub async fn fitting(
+    db: impl Into<Conn<'_>>,
+    round: RoundId,
+    pupil: PupilId,
+    today: Date,
+) -> Result<HashSet<VacancyId>, RulesError> {
+    let db: Conn<'_> = db.into();
     let Some(p) = pupil_facts(db, round, Some(pupil)).await?.into_iter().next() else {
         return Ok(HashSet::new());
     };
@@ -164,8 +180,9 @@ pub async fn fitting(db: &Db, round: RoundId, pupil: PupilId, today: Date) -> Re
 
 /// Stores a run as the round's result (replacing the previous one and any moves by hand), with
 /// `summary` (JSON of both modes' figures), once the round is closed and until it is published.
-pub async fn save_run(db: &Db, round: RoundId, run: &Run, summary: &str) -> Result<(), RoundError> {
-    let t = now();
+pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summary: &str) -> Result<(), RoundError> {
+    let db: Conn<'_> = db.into();
+    let t = db.now();
     let r = round.uuid();
     let rows: Vec<Vec<Val>> = run
         .outcomes
@@ -196,36 +213,39 @@ pub async fn save_run(db: &Db, round: RoundId, run: &Run, summary: &str) -> Resu
             (sql, chunk.iter().map(|(v, n)| (*v, i32::try_from(*n).unwrap_or(i32::MAX))).collect())
         })
         .collect();
-    in_round!(db, round, "FOR UPDATE", tx, status, _member => {
-        model::next(status, Step::Run)?;
-        sqlx::query("DELETE FROM round_results WHERE round_id = $1").bind(round).execute(&mut *tx).await?;
-        insert_rows!(tx, "round_results", &["round_id", "pupil_id", "vacancy_id", "rank", "reasons"], &rows);
+    let atomic = db.atomic().await?;
+    model::next(hold(atomic.tx(), round, Hold::Exclusive).await?, Step::Run)?;
+    with_conn!(&atomic, c => sqlx::query("DELETE FROM round_results WHERE round_id = $1").bind(round).execute(&mut *c).await.map(|_| ()))?;
+    bulk::insert(&atomic, "round_results", &["round_id", "pupil_id", "vacancy_id", "rank", "reasons"], &rows).await?;
+    with_conn!(&atomic, c => {
         for (sql, seats) in &seat_statements {
             let mut q = sqlx::query(sql).bind(round);
             for (v, n) in seats {
                 q = q.bind(*v).bind(*n);
             }
-            q.execute(&mut *tx).await?;
+            q.execute(&mut *c).await?;
         }
-        sqlx::query(
-            "UPDATE rounds SET status = 'matched', mode = $1, summary = $2, ran_at = $3, updated_at = $3 WHERE id = $4")
-            .bind(run.mode.as_str()).bind(summary).bind(t).bind(round)
-            .execute(&mut *tx).await?;
-        Ok(())
-    })
+        sqlx::query("UPDATE rounds SET status = $1, mode = $2, summary = $3, ran_at = $4, updated_at = $4 WHERE id = $5")
+            .bind(Status::Matched).bind(run.mode.as_str()).bind(summary).bind(t).bind(round)
+            .execute(&mut *c).await.map(|_| ())
+    })?;
+    atomic.finish().await?;
+    Ok(())
 }
 
 /// Moves a pupil by hand to `to` (or out of any placement), keeping within the seats the run
 /// had. `rank` is the place of `to` in her ranking, if she ranked it.
 pub async fn move_pupil(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     round: RoundId,
     pupil: PupilId,
     to: Option<VacancyId>,
     rank: Option<i32>,
 ) -> Result<(), RoundError> {
-    in_round!(db, round, "FOR UPDATE", tx, status, _member => {
-        model::next(status, Step::Move)?;
+    let db: Conn<'_> = db.into();
+    let atomic = db.atomic().await?;
+    model::next(hold(atomic.tx(), round, Hold::Exclusive).await?, Step::Move)?;
+    with_conn!(&atomic, tx => {
         let exists: Option<PupilId> = sqlx::query_scalar("SELECT pupil_id FROM round_results WHERE round_id = $1 AND pupil_id = $2")
             .bind(round).bind(pupil).fetch_optional(&mut *tx).await?;
         if exists.is_none() {
@@ -243,9 +263,10 @@ pub async fn move_pupil(
             }
         }
         sqlx::query("UPDATE round_results SET vacancy_id = $1, rank = $2, moved = TRUE WHERE round_id = $3 AND pupil_id = $4")
-            .bind(to).bind(rank).bind(round).bind(pupil).execute(&mut *tx).await?;
-        Ok(())
-    })
+            .bind(to).bind(rank).bind(round).bind(pupil).execute(&mut *tx).await.map(|_| ())
+    })?;
+    atomic.finish().await?;
+    Ok(())
 }
 
 /// What publishing did.
@@ -264,41 +285,42 @@ pub struct Published {
 /// and once. A pupil who holds a live placement at her match already is skipped and her result
 /// says so. `ids` gives the ids of the new placements and their history events.
 pub async fn publish(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     round: RoundId,
     by: UserId,
     note: &str,
     ids: &mut (dyn FnMut() -> uuid::Uuid + Send),
 ) -> Result<Published, RoundError> {
-    let t = now();
-    in_round!(db, round, "FOR UPDATE", tx, status, _member => {
-        model::next(status, Step::Publish)?;
-        let rows: Vec<(PupilId, Option<VacancyId>)> = sqlx::query_as(
-            "SELECT pupil_id, vacancy_id FROM round_results WHERE round_id = $1 ORDER BY pupil_id")
-            .bind(round).fetch_all(&mut *tx).await?;
-        let mut out = Published::default();
-        for (pupil, vacancy) in rows {
-            let Some(vacancy) = vacancy else {
-                out.unplaced.push(pupil);
-                continue;
-            };
-            let placement = PlacementId::from_uuid(ids());
-            let event = ids();
-            if insert_proposed!(tx, placement, event, vacancy, pupil, "", Some(by), t, note) {
-                sqlx::query("UPDATE round_results SET placement_id = $1 WHERE round_id = $2 AND pupil_id = $3")
-                    .bind(placement).bind(round).bind(pupil).execute(&mut *tx).await?;
-                out.made.push((pupil, vacancy, placement));
-            } else {
-                sqlx::query("UPDATE round_results SET skipped = TRUE WHERE round_id = $1 AND pupil_id = $2")
-                    .bind(round).bind(pupil).execute(&mut *tx).await?;
-                out.skipped.push((pupil, vacancy));
-            }
+    let db: Conn<'_> = db.into();
+    let t = db.now();
+    let atomic = db.atomic().await?;
+    model::next(hold(atomic.tx(), round, Hold::Exclusive).await?, Step::Publish)?;
+    let rows: Vec<(PupilId, Option<VacancyId>)> = with_conn!(&atomic, c => sqlx::query_as(
+        "SELECT pupil_id, vacancy_id FROM round_results WHERE round_id = $1 ORDER BY pupil_id")
+        .bind(round).fetch_all(&mut *c).await)?;
+    let mut out = Published::default();
+    for (pupil, vacancy) in rows {
+        let Some(vacancy) = vacancy else {
+            out.unplaced.push(pupil);
+            continue;
+        };
+        let placement = PlacementId::from_uuid(ids());
+        let proposal = Proposal { id: placement, vacancy, pupil, motivation: "", by: Some(by), note };
+        if placements::propose(&atomic, &proposal).await? {
+            with_conn!(&atomic, c => sqlx::query("UPDATE round_results SET placement_id = $1 WHERE round_id = $2 AND pupil_id = $3")
+                .bind(placement).bind(round).bind(pupil).execute(&mut *c).await.map(|_| ()))?;
+            out.made.push((pupil, vacancy, placement));
+        } else {
+            with_conn!(&atomic, c => sqlx::query("UPDATE round_results SET skipped = TRUE WHERE round_id = $1 AND pupil_id = $2")
+                .bind(round).bind(pupil).execute(&mut *c).await.map(|_| ()))?;
+            out.skipped.push((pupil, vacancy));
         }
-        sqlx::query(
-            "UPDATE rounds SET status = 'published', published_at = $1, published_by = $2, updated_at = $1 WHERE id = $3")
-            .bind(t).bind(by).bind(round).execute(&mut *tx).await?;
-        Ok(out)
-    })
+    }
+    with_conn!(&atomic, c => sqlx::query(
+        "UPDATE rounds SET status = $1, published_at = $2, published_by = $3, updated_at = $2 WHERE id = $4")
+        .bind(Status::Published).bind(t).bind(by).bind(round).execute(&mut *c).await.map(|_| ()))?;
+    atomic.finish().await?;
+    Ok(out)
 }
 
 // ---- what the pages show -------------------------------------------------------------------
@@ -382,12 +404,17 @@ fn result_where(show: Show, text: Option<&str>) -> String {
     w
 }
 
-pub async fn count_results(db: &Db, round: RoundId, show: Show, text: Option<&str>) -> sqlx::Result<i64> {
+pub async fn count_results(
+    db: impl Into<Conn<'_>>,
+    round: RoundId,
+    show: Show,
+    text: Option<&str>,
+) -> sqlx::Result<i64> {
     let sql = format!("SELECT COUNT(*) {RESULT_FROM} WHERE {}", result_where(show, text));
     let pattern = text.map(contains_pattern);
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let q = sqlx::query_scalar::<_, i64>(&sql).bind(round);
-        match &pattern { Some(t) => q.bind(t.as_str()), None => q }.fetch_one(p).await
+        match &pattern { Some(t) => q.bind(t.as_str()), None => q }.fetch_one(&mut *p).await
     })
 }
 
@@ -399,7 +426,7 @@ const RESULT_SELECT: &str = "SELECT rp.pupil_id, pu.first_name, pu.infix, pu.las
 
 /// One page of the round's pupils with their results, by class and name.
 pub async fn results(
-    db: &Db,
+    db: impl Into<Conn<'_>>,
     round: RoundId,
     show: Show,
     text: Option<&str>,
@@ -415,17 +442,17 @@ pub async fn results(
         n + 2
     );
     let pattern = text.map(contains_pattern);
-    with_db!(db, p => {
+    with_conn!(db, p => {
         let q = sqlx::query_as::<_, ResultRow>(&sql).bind(round);
         let q = match &pattern { Some(t) => q.bind(t.as_str()), None => q };
-        q.bind(limit).bind(offset).fetch_all(p).await
+        q.bind(limit).bind(offset).fetch_all(&mut *p).await
     })
 }
 
 /// One pupil's line in the round (also before any run).
-pub async fn result_of(db: &Db, round: RoundId, pupil: PupilId) -> sqlx::Result<Option<ResultRow>> {
+pub async fn result_of(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<Option<ResultRow>> {
     let sql = format!("{RESULT_SELECT} {RESULT_FROM} WHERE rp.round_id = $1 AND rp.pupil_id = $2");
-    with_db!(db, p => sqlx::query_as(&sql).bind(round).bind(pupil).fetch_optional(p).await)
+    with_conn!(db, p => sqlx::query_as(&sql).bind(round).bind(pupil).fetch_optional(p).await)
 }
 
 /// A vacancy of the round with its demand and fill.
@@ -449,8 +476,8 @@ impl Fill {
 }
 
 /// Every vacancy of the round: the most wanted first.
-pub async fn fill(db: &Db, round: RoundId) -> sqlx::Result<Vec<Fill>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn fill(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<Fill>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT v.id AS vacancy_id, v.title, o.name AS organisation_name, v.capacity, rv.seats,
             (SELECT COUNT(*) FROM round_results rr WHERE rr.round_id = rv.round_id AND rr.vacancy_id = rv.vacancy_id) AS matched,
             (SELECT COUNT(*) FROM round_choices rc WHERE rc.round_id = rv.round_id AND rc.vacancy_id = rv.vacancy_id AND rc.rank = 1) AS first_choice,
@@ -470,8 +497,8 @@ pub struct Named {
 }
 
 /// The round's vacancies by id.
-pub async fn titles(db: &Db, round: RoundId) -> sqlx::Result<HashMap<VacancyId, Named>> {
-    let rows: Vec<Named> = with_db!(db, p => sqlx::query_as(
+pub async fn titles(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<HashMap<VacancyId, Named>> {
+    let rows: Vec<Named> = with_conn!(db, p => sqlx::query_as(
         "SELECT v.id, v.title, o.name AS organisation_name, v.organisation_id FROM round_vacancies rv
          JOIN vacancies v ON v.id = rv.vacancy_id JOIN organisations o ON o.id = v.organisation_id WHERE rv.round_id = $1")
         .bind(round).fetch_all(p).await)?;
@@ -479,23 +506,26 @@ pub async fn titles(db: &Db, round: RoundId) -> sqlx::Result<HashMap<VacancyId, 
 }
 
 /// Every pupil's result in short: (pupil, vacancy, rank, skipped).
-pub async fn outcomes(db: &Db, round: RoundId) -> sqlx::Result<Vec<(PupilId, Option<VacancyId>, Option<i32>, bool)>> {
-    with_db!(db, p => sqlx::query_as(
+pub async fn outcomes(
+    db: impl Into<Conn<'_>>,
+    round: RoundId,
+) -> sqlx::Result<Vec<(PupilId, Option<VacancyId>, Option<i32>, bool)>> {
+    with_conn!(db, p => sqlx::query_as(
         "SELECT pupil_id, vacancy_id, rank, skipped FROM round_results WHERE round_id = $1 ORDER BY pupil_id")
         .bind(round).fetch_all(p).await)
 }
 
 /// The round's active pupils.
-pub async fn members(db: &Db, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
-    with_db!(db, p => sqlx::query_scalar(
+pub async fn members(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
+    with_conn!(db, p => sqlx::query_scalar(
         "SELECT rp.pupil_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id
          WHERE rp.round_id = $1 AND pu.archived_at IS NULL ORDER BY rp.pupil_id")
         .bind(round).fetch_all(p).await)
 }
 
 /// Whether a pupil holds a live placement (any stage but declined or cancelled) at a vacancy.
-pub async fn has_live(db: &Db, pupil: PupilId, vacancy: VacancyId) -> sqlx::Result<bool> {
-    let n: i64 = with_db!(db, p => sqlx::query_scalar(
+pub async fn has_live(db: impl Into<Conn<'_>>, pupil: PupilId, vacancy: VacancyId) -> sqlx::Result<bool> {
+    let n: i64 = with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements WHERE pupil_id = $1 AND vacancy_id = $2 AND status NOT IN ('declined', 'cancelled')")
         .bind(pupil).bind(vacancy).fetch_one(p).await)?;
     Ok(n > 0)
@@ -503,8 +533,8 @@ pub async fn has_live(db: &Db, pupil: PupilId, vacancy: VacancyId) -> sqlx::Resu
 
 /// The pupils without a match, for a follow-up round (a pupil skipped at publishing keeps the
 /// application she had at her match, so she is not among them).
-pub async fn unplaced(db: &Db, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
-    with_db!(db, p => sqlx::query_scalar(
+pub async fn unplaced(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
+    with_conn!(db, p => sqlx::query_scalar(
         "SELECT rp.pupil_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id
          LEFT JOIN round_results rr ON rr.round_id = rp.round_id AND rr.pupil_id = rp.pupil_id
          WHERE rp.round_id = $1 AND pu.archived_at IS NULL AND rr.vacancy_id IS NULL

@@ -11,13 +11,16 @@ use serde::Deserialize;
 
 use crate::auth::model::Actor;
 use crate::auth::policy::{self, Action, Resource};
+use crate::flow::Stop;
 use crate::ids::RoundId;
+use crate::rounds::flow::Refused;
 use crate::rounds::model::StepError;
-use crate::rounds::store::{self, Round, RoundError};
+use crate::rounds::store::{self, Round};
+use crate::state::AppState;
+use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::redirect_with;
-use crate::web::{AppState, Routes};
 
 pub fn routes() -> Routes {
     Routes::new()
@@ -38,10 +41,8 @@ pub fn routes() -> Routes {
 /// The round, if the actor may take `action` on it as its coordinator or the project leader.
 async fn managed(app: &AppState, actor: &Actor, id: RoundId, action: Action) -> Result<Round> {
     let r = store::round(&app.db, id).await?.ok_or(Error::NotFound)?;
-    let res = Resource::Round(r.school_id);
-    if !policy::can(actor, Action::View, res) || !policy::can(actor, action, res) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Round(r.school_id))?;
+    policy::require(actor, action, Resource::Round(r.school_id))?;
     Ok(r)
 }
 
@@ -76,19 +77,14 @@ async fn detail(
 }
 
 /// A refused step goes back to the round with its reason as a notice; nothing changed.
-fn refused(app: &AppState, id: RoundId, e: RoundError) -> Result<Response> {
-    let flash = match e {
-        RoundError::Db(e) => return Err(e.into()),
-        RoundError::Rules(e) => return Err(e.into()),
-        RoundError::NotFound => return Err(Error::NotFound),
-        RoundError::Step(s) => s.flash(),
-        RoundError::Full { .. } => "flash-round-move-full",
-        RoundError::Rank(_) => StepError::NotOpen.flash(),
+fn refused(app: &AppState, id: RoundId, stop: Stop<Refused>) -> Result<Response> {
+    let flash = match stop {
+        Stop::Refused(Refused::Step(s)) => s.flash(),
+        Stop::Refused(Refused::Full) => "flash-round-move-full",
+        Stop::Refused(Refused::Rank(_)) => StepError::NotOpen.flash(),
+        Stop::Refused(Refused::AlreadyThere) => "flash-round-move-already-there",
+        Stop::Refused(Refused::NotOpenToHer) => "flash-round-move-not-open",
+        other => return Err(other.into()),
     };
     Ok(redirect_with(app, &format!("/rounds/{id}"), flash))
-}
-
-/// Ids from repeated form fields.
-fn repeated(pairs: &[(String, String)], name: &str) -> Vec<String> {
-    pairs.iter().filter(|(k, v)| k == name && !v.trim().is_empty()).map(|(_, v)| v.clone()).collect()
 }

@@ -12,15 +12,16 @@ use axum::response::Response;
 use super::DetailQuery;
 use crate::auth::policy::{self, Action, Resource};
 use crate::directory::model::SECTORS;
+use crate::flow::Stop;
 use crate::ids::{PlacementId, PupilId, RoundId, VacancyId};
 use crate::minors::check::Context;
 use crate::placements::store::vacancies::{self, Hit, Search};
-use crate::placements::web::{seeker, today};
 use crate::rounds::explain::{Explained, explain};
-use crate::rounds::model::{Edit, RankError, Status, reorder};
+use crate::rounds::flow::{self, Refused};
+use crate::rounds::model::{Edit, RankError, Status};
 use crate::rounds::store::choices::{self, Choice};
-use crate::rounds::store::{self, Round, RoundError};
-use crate::web::AppState;
+use crate::rounds::store::{self, Round};
+use crate::state::AppState;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{Pager, list_url, page_param, redirect_with, render, render_status};
@@ -80,10 +81,8 @@ struct ResultPage {
 async fn member(app: &AppState, ctx: &Ctx, r: &Round) -> Result<PupilId> {
     let actor = ctx.actor()?;
     let (pupil, _) = actor.pupil().ok_or(Error::NotFound)?;
-    if !policy::can(actor, Action::View, Resource::RoundEntry(pupil))
-        || r.status() == Status::Draft
-        || !store::is_member(&app.db, r.id, pupil).await?
-    {
+    policy::require(actor, Action::View, Resource::RoundEntry(pupil))?;
+    if r.status == Status::Draft || !store::is_member(&app.db, r.id, pupil).await? {
         return Err(Error::NotFound);
     }
     Ok(pupil)
@@ -100,7 +99,7 @@ pub(super) async fn page(
 ) -> Result<Response> {
     let pupil = member(app, &ctx, &r).await?;
     let choices = choices::of(&app.db, r.id, pupil).await?;
-    let status = r.status();
+    let status = r.status;
     if status != Status::Open && problem.is_none() {
         let (explained, placement) = if status == Status::Published {
             let row = store::results::result_of(&app.db, r.id, pupil).await?.ok_or(Error::NotFound)?;
@@ -111,17 +110,19 @@ pub(super) async fn page(
         };
         return render(&ResultPage { ctx, r, choices, explained, placement });
     }
-    let seeker = seeker(&app.db, pupil).await?.ok_or(Error::NotFound)?;
+    let seeker = vacancies::seeker(&app.db, pupil).await?.ok_or(Error::NotFound)?;
     let search = Search {
         text: Some(q.q.trim().to_string()).filter(|t| !t.is_empty()),
         category: Some(q.category.trim().to_string()).filter(|c| SECTORS.contains(&c.as_str())),
         round: Some(r.id),
         ..Search::default()
     };
-    let today = today();
+    let today = app.clock().today();
     let base = list_url(&format!("/rounds/{}", r.id), &[("q", &q.q), ("category", &q.category)]);
-    let (pager, hits) =
-        crate::placements::web::search_page(&app.db, &seeker, &search, today, page_param(&q.page), base).await?;
+    let requested = page_param(&q.page);
+    let (total, hits) =
+        vacancies::search_page(&app.db, &seeker, &search, today, requested, crate::web::page::PER_PAGE).await?;
+    let pager = Pager::new(requested, total, base);
     let rules = Context::load(&app.db, today).await?;
     let mut ruled_out = HashSet::new();
     for h in &hits {
@@ -154,14 +155,9 @@ pub(super) async fn save(
     Path(id): Path<RoundId>,
     raw: RawForm,
 ) -> Result<Response> {
-    let actor = ctx.actor()?.clone();
-    let (pupil, _) = actor.pupil().ok_or(Error::NotFound)?;
-    if !policy::can(&actor, Action::Rank, Resource::RoundEntry(pupil)) {
-        return Err(Error::NotFound);
-    }
-    let r = store::round(&app.db, id).await?.ok_or(Error::NotFound)?;
-    member(&app, &ctx, &r).await?;
-    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(&raw.0).unwrap_or_default();
+    // The form's rank fields are named by vacancy (`rank_<id>`): read as pairs.
+    let pairs: Vec<(String, String)> =
+        serde_html_form::from_bytes(&raw.0).map_err(|_| Error::BadRequest("error-refused"))?;
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()).unwrap_or_default();
     let q =
         DetailQuery { q: field("q"), category: field("category"), page: Some(field("page")), ..DetailQuery::default() };
@@ -170,44 +166,17 @@ pub(super) async fn save(
         .filter_map(|(k, v)| k.strip_prefix("rank_").and_then(|id| id.parse().ok()).map(|id| (id, v.clone())))
         .collect();
     let edit = Edit::parse(&field("edit"));
-    let max = usize::try_from(r.choices).unwrap_or(1);
-    let refuse = |ctx: Ctx, r: Round, e: RankError| {
-        let message = match e {
-            RankError::TooMany(n) => ctx.t1(e.key(), "max", n),
-            _ => ctx.t(e.key()),
-        };
-        let app = app.clone();
-        let q = q.clone();
-        async move { page(&app, ctx, r, q, Some(message)).await }
-    };
-    if r.status() != Status::Open {
-        return refuse(ctx, r, RankError::Closed).await;
-    }
-    let current: Vec<VacancyId> = choices::of(&app.db, id, pupil).await?.iter().map(|c| c.vacancy_id).collect();
-    let list = match reorder(&current, &numbers, edit, max) {
-        Ok(list) => list,
-        Err(e) => return refuse(ctx, r, e).await,
-    };
-    // What she adds must be a vacancy of this round that the search offers her.
-    let added: Vec<VacancyId> = list.iter().filter(|v| !current.contains(v)).copied().collect();
-    if !added.is_empty() {
-        let in_round: HashSet<VacancyId> = store::vacancy_ids(&app.db, id).await?.into_iter().collect();
-        let seeker = seeker(&app.db, pupil).await?.ok_or(Error::NotFound)?;
-        let rules = Context::load(&app.db, today()).await?;
-        for v in added {
-            if !in_round.contains(&v)
-                || !vacancies::open_to(&app.db, v, &seeker, today()).await?
-                || rules.forbids(&app.db, v, seeker.birth).await?
-            {
-                return refuse(ctx, r, RankError::NotOffered).await;
-            }
-        }
-    }
-    match choices::save(&app.db, id, pupil, &list).await {
+    match flow::rank(&app, ctx.actor()?, id, &numbers, edit).await {
         Ok(()) => {}
-        Err(RoundError::Rank(e)) => return refuse(ctx, r, e).await,
-        Err(RoundError::Db(e)) => return Err(e.into()),
-        Err(_) => return Err(Error::NotFound),
+        Err(Stop::Refused(Refused::Rank(e))) => {
+            let r = store::round(&app.db, id).await?.ok_or(Error::NotFound)?;
+            let message = match e {
+                RankError::TooMany(n) => ctx.t1(e.key(), "max", n),
+                _ => ctx.t(e.key()),
+            };
+            return page(&app, ctx, r, q, Some(message)).await;
+        }
+        Err(e) => return Err(e.into()),
     }
     if ctx.htmx {
         let r = store::round(&app.db, id).await?.ok_or(Error::NotFound)?;

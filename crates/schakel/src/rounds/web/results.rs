@@ -6,23 +6,24 @@ use std::borrow::Borrow;
 use std::collections::HashMap;
 
 use askama::Template;
-use axum::Form;
 use axum::extract::{Path, Query, State};
 use axum::response::Response;
+use axum_extra::extract::Form;
 use schakel_match::Mode;
 use serde::Deserialize;
 
 use super::{DetailQuery, managed, refused};
 use crate::auth::policy::Action;
+use crate::flow::Stop;
 use crate::ids::{PupilId, RoundId, VacancyId};
-use crate::placements::web::today;
 use crate::rounds::engine::{self, Comparison, Reason, Summary};
 use crate::rounds::explain::{Explained, explain, short_key};
+use crate::rounds::flow::{self, Refused};
 use crate::rounds::model::{Status, Step};
+use crate::rounds::store::Round;
 use crate::rounds::store::choices::{self, Choice};
 use crate::rounds::store::results::{self as store, Fill, ResultRow, Show};
-use crate::rounds::store::{Round, RoundError};
-use crate::web::AppState;
+use crate::state::AppState;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
 use crate::web::page::{PER_PAGE, Pager, list_url, page_param, redirect_with, render};
@@ -80,7 +81,7 @@ impl OverviewPage {
     fn average(&self, s: &Summary) -> String {
         let avg = if s.placed == 0 { 0.0 } else { s.total_rank as f64 / f64::from(s.placed) };
         let text = format!("{avg:.2}");
-        if self.ctx.lang == crate::web::i18n::Lang::Nl { text.replace('.', ",") } else { text }
+        if self.ctx.lang == crate::i18n::Lang::Nl { text.replace('.', ",") } else { text }
     }
 
     /// For an unplaced pupil: her choices in one line, "1: vol · 2: te jong".
@@ -98,7 +99,7 @@ impl OverviewPage {
 }
 
 pub(super) async fn overview(app: &AppState, ctx: Ctx, r: Round, q: DetailQuery) -> Result<Response> {
-    let status = r.status();
+    let status = r.status;
     let show = Show::from_code(&q.show);
     let text = Some(q.q.trim()).filter(|t| !t.is_empty());
     let total = store::count_results(&app.db, r.id, show, text).await?;
@@ -137,11 +138,11 @@ pub(super) async fn run(
     Form(f): Form<RunForm>,
 ) -> Result<Response> {
     let actor = ctx.actor()?.clone();
-    let r = managed(&app, &actor, id, Action::Match).await?;
+    managed(&app, &actor, id, Action::Match).await?;
     let Ok(mode) = f.mode.parse::<Mode>() else {
         return Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-choose-mode"));
     };
-    match crate::rounds::run(&app.db, &r, mode, today()).await {
+    match flow::run(&app, &actor, id, mode).await {
         Ok(_) => Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-run")),
         Err(e) => refused(&app, id, e),
     }
@@ -177,7 +178,7 @@ pub(super) async fn pupil(
     let r = managed(&app, &actor, id, Action::View).await?;
     let row = store::result_of(&app.db, id, pupil).await?.ok_or(Error::NotFound)?;
     let choices = choices::of(&app.db, id, pupil).await?;
-    let ran = matches!(r.status(), Status::Matched | Status::Published);
+    let ran = matches!(r.status, Status::Matched | Status::Published);
     let explained = if ran {
         let names = store::titles(&app.db, id).await?;
         Some(explain(ctx.lang, &row, &names))
@@ -186,7 +187,7 @@ pub(super) async fn pupil(
     };
     // Where she could go: vacancies she may take, with a seat left (or hers now).
     let targets = if ran {
-        let fitting = store::fitting(&app.db, id, pupil, today()).await?;
+        let fitting = store::fitting(&app.db, id, pupil, app.clock().today()).await?;
         store::fill(&app.db, id)
             .await?
             .into_iter()
@@ -223,22 +224,14 @@ pub(super) async fn move_pupil(
         "" | "none" => None,
         v => Some(v.parse::<VacancyId>().map_err(|_| Error::NotFound)?),
     };
-    let choices = choices::of(&app.db, id, pupil).await?;
-    if let Some(v) = to {
-        if store::has_live(&app.db, pupil, v).await? {
-            return Ok(redirect_with(&app, &back, "flash-round-move-already-there"));
-        }
-        // The run's rule: open to her (school, age, still open) and allowed by the rules for minors.
-        if !store::fitting(&app.db, id, pupil, today()).await?.contains(&v) {
-            return Ok(redirect_with(&app, &back, "flash-round-move-not-open"));
-        }
-    }
-    let rank = to.and_then(|v| choices.iter().find(|c| c.vacancy_id == v)).map(|c| c.rank);
-    match store::move_pupil(&app.db, id, pupil, to, rank).await {
-        Ok(()) => Ok(redirect_with(&app, &back, "flash-round-moved")),
-        Err(RoundError::Full { .. }) => Ok(redirect_with(&app, &back, "flash-round-move-full")),
-        Err(e) => refused(&app, id, e),
-    }
+    let flash = match flow::move_pupil(&app, &actor, id, pupil, to).await {
+        Ok(()) => "flash-round-moved",
+        Err(Stop::Refused(Refused::Full)) => "flash-round-move-full",
+        Err(Stop::Refused(Refused::AlreadyThere)) => "flash-round-move-already-there",
+        Err(Stop::Refused(Refused::NotOpenToHer)) => "flash-round-move-not-open",
+        Err(e) => return refused(&app, id, e),
+    };
+    Ok(redirect_with(&app, &back, flash))
 }
 
 // ---- what-if -------------------------------------------------------------------------------
@@ -293,7 +286,7 @@ pub(super) async fn what_if(
 ) -> Result<Response> {
     let actor = ctx.actor()?.clone();
     let r = managed(&app, &actor, id, Action::Match).await?;
-    let (Some(mode), true) = (r.mode(), matches!(r.status(), Status::Matched | Status::Published)) else {
+    let (Some(mode), true) = (r.mode(), matches!(r.status, Status::Matched | Status::Published)) else {
         return Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-not-run"));
     };
     let names = store::titles(&app.db, id).await?;
@@ -303,7 +296,7 @@ pub(super) async fn what_if(
         return Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-what-if-choose"));
     };
     let named = names.get(&vacancy).ok_or(Error::NotFound)?;
-    let data = store::load(&app.db, &r, today()).await?;
+    let data = store::load(&app.db, &r, app.clock().today()).await?;
     let before = engine::run(&data, mode, None, false);
     let after = engine::run(&data, mode, Some((vacancy, extra)), false);
     let choices = usize::try_from(r.choices).unwrap_or(1);
@@ -366,10 +359,8 @@ pub(super) async fn publish(
         return Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-confirm-publish"));
     }
     let note = ctx.t1("round-placement-note", "round", &r.name);
-    let published = store::publish(&app.db, id, actor.user_id, &note, &mut uuid::Uuid::now_v7).await;
-    if let Err(e) = published {
-        return refused(&app, id, e);
+    match flow::publish(&app, &actor, id, &note, &mut uuid::Uuid::now_v7).await {
+        Ok(_) => Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-published")),
+        Err(e) => refused(&app, id, e),
     }
-    crate::rounds::notify::published(&app.db, &app.config.public_url, &r, Some(actor.user_id)).await?;
-    Ok(redirect_with(&app, &format!("/rounds/{id}"), "flash-round-published"))
 }

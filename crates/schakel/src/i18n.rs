@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{Loader, static_loader};
-use time::{Date, Month, OffsetDateTime, PrimitiveDateTime, UtcOffset, Weekday};
+use time::{Date, OffsetDateTime};
 use unic_langid::{LanguageIdentifier, langid};
 
 static_loader! {
@@ -96,27 +96,27 @@ impl Lang {
 
     /// `22 nov. 2026 14:05`, in Amsterdam time.
     pub fn datetime(self, t: OffsetDateTime) -> String {
-        let local = amsterdam(t);
+        let local = crate::clock::amsterdam(t);
         format!("{} {:02}:{:02}", self.date(local.date()), local.hour(), local.minute())
     }
 }
 
 /// Every Fluent file of each language (the loader reads the same folders).
 const NL_SOURCES: &[&str] = &[
-    include_str!("../../i18n/nl/main.ftl"),
-    include_str!("../../i18n/nl/mediation.ftl"),
-    include_str!("../../i18n/nl/documents.ftl"),
-    include_str!("../../i18n/nl/minors.ftl"),
-    include_str!("../../i18n/nl/minors-web.ftl"),
-    include_str!("../../i18n/nl/rounds.ftl"),
+    include_str!("../i18n/nl/main.ftl"),
+    include_str!("../i18n/nl/mediation.ftl"),
+    include_str!("../i18n/nl/documents.ftl"),
+    include_str!("../i18n/nl/minors.ftl"),
+    include_str!("../i18n/nl/minors-web.ftl"),
+    include_str!("../i18n/nl/rounds.ftl"),
 ];
 const EN_SOURCES: &[&str] = &[
-    include_str!("../../i18n/en/main.ftl"),
-    include_str!("../../i18n/en/mediation.ftl"),
-    include_str!("../../i18n/en/documents.ftl"),
-    include_str!("../../i18n/en/minors.ftl"),
-    include_str!("../../i18n/en/minors-web.ftl"),
-    include_str!("../../i18n/en/rounds.ftl"),
+    include_str!("../i18n/en/main.ftl"),
+    include_str!("../i18n/en/mediation.ftl"),
+    include_str!("../i18n/en/documents.ftl"),
+    include_str!("../i18n/en/minors.ftl"),
+    include_str!("../i18n/en/minors-web.ftl"),
+    include_str!("../i18n/en/rounds.ftl"),
 ];
 
 /// The message ids Fluent files define: lines of the form `id = …` at the start of a line.
@@ -133,38 +133,6 @@ const MONTHS_NL: [&str; 12] =
     ["jan.", "feb.", "mrt.", "apr.", "mei", "jun.", "jul.", "aug.", "sep.", "okt.", "nov.", "dec."];
 const MONTHS_EN: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/// `t` in Amsterdam's local time: CET, or CEST from 01:00 UTC on the last Sunday of March to
-/// 01:00 UTC on the last Sunday of October (the EU rule, fixed since 1996).
-pub fn amsterdam(t: OffsetDateTime) -> OffsetDateTime {
-    let utc = t.to_offset(UtcOffset::UTC);
-    let year = utc.year();
-    let start = last_sunday(year, Month::March).with_hms(1, 0, 0).map(|d| d.assume_utc());
-    let end = last_sunday(year, Month::October).with_hms(1, 0, 0).map(|d| d.assume_utc());
-    let summer = matches!((start, end), (Ok(s), Ok(e)) if utc >= s && utc < e);
-    let hours = if summer { 2 } else { 1 };
-    utc.to_offset(UtcOffset::from_hms(hours, 0, 0).unwrap_or(UtcOffset::UTC))
-}
-
-/// The moment a wall-clock time in Amsterdam denotes (in the hour the clocks go back, the first
-/// of the two).
-pub fn from_amsterdam(local: PrimitiveDateTime) -> OffsetDateTime {
-    let offset = |h| UtcOffset::from_hms(h, 0, 0).unwrap_or(UtcOffset::UTC);
-    let summer = local.assume_offset(offset(2));
-    if amsterdam(summer).offset().whole_hours() == 2 { summer } else { local.assume_offset(offset(1)) }
-}
-
-fn last_sunday(year: i32, month: Month) -> Date {
-    let first_next = match month {
-        Month::December => Date::from_calendar_date(year + 1, Month::January, 1),
-        m => Date::from_calendar_date(year, m.next(), 1),
-    };
-    let mut d = first_next.map(|d| d.previous_day().unwrap_or(d)).unwrap_or(Date::MIN);
-    while d.weekday() != Weekday::Sunday {
-        d = d.previous_day().unwrap_or(d);
-    }
-    d
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,21 +146,9 @@ mod tests {
     }
 
     #[test]
-    fn amsterdam_time_follows_summer_time() {
+    fn datetimes_read_in_amsterdam_time() {
         assert_eq!(Lang::Nl.datetime(datetime!(2026-11-22 13:05 UTC)), "22 nov. 2026 14:05");
         assert_eq!(Lang::Nl.datetime(datetime!(2026-07-01 13:05 UTC)), "1 jul. 2026 15:05");
-        // 2026: summer time from 29 March 01:00 UTC to 25 October 01:00 UTC.
-        assert_eq!(amsterdam(datetime!(2026-03-29 00:59 UTC)).offset().whole_hours(), 1);
-        assert_eq!(amsterdam(datetime!(2026-03-29 01:00 UTC)).offset().whole_hours(), 2);
-        assert_eq!(amsterdam(datetime!(2026-10-25 00:59 UTC)).offset().whole_hours(), 2);
-        assert_eq!(amsterdam(datetime!(2026-10-25 01:00 UTC)).offset().whole_hours(), 1);
-    }
-
-    #[test]
-    fn amsterdam_wall_clock_times_become_moments() {
-        use time::macros::datetime;
-        assert_eq!(from_amsterdam(datetime!(2026-12-01 17:00)), datetime!(2026-12-01 16:00 UTC));
-        assert_eq!(from_amsterdam(datetime!(2026-07-01 17:00)), datetime!(2026-07-01 15:00 UTC));
     }
 
     #[test]
