@@ -207,13 +207,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let db = crate::app::open(&cli.database, Clock::system()).await?;
             let email = crate::directory::values::Email::parse(&email)
                 .map_err(|_| anyhow::anyhow!("not an e-mail address: {email}"))?;
-            let user = match crate::auth::store::user_by_email(&db, &email).await? {
-                Some(u) => u.id,
-                None => crate::auth::store::create_user(&db, &email, name.trim(), Default::default()).await?,
-            };
-            crate::auth::store::add_grant(&db, user, Grant::ProjectLeader, None).await?;
             let env = Env::new(db.clone(), Config::new(&public_url)).await?;
-            let link = crate::auth::invite::send(&env, user, None).await?;
+            let granted = crate::auth::flow::grant_access(
+                &env,
+                crate::auth::flow::Manager::Operator,
+                &email,
+                name.trim(),
+                Default::default(),
+                Grant::ProjectLeader,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("inviting {email}: {e}"))?;
+            let link = granted.invitation.unwrap_or_else(|| "(she has a password already; no new link)".into());
             println!("Invitation for {email} (valid 7 days):\n{link}");
             db.close().await;
             Ok(ExitCode::SUCCESS)

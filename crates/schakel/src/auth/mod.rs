@@ -1,5 +1,6 @@
 //! Accounts, sessions, role grants and the policy.
 
+pub mod flow;
 pub mod invite;
 pub mod model;
 pub mod password;

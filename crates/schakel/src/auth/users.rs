@@ -8,15 +8,16 @@ use axum::response::Response;
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
+use crate::auth::flow::{self, Manager, Refused};
 use crate::auth::model::{Grant, Role, ScopeKind};
 use crate::auth::policy::{self, Action, Resource};
-use crate::auth::store::{self, GrantView, User, UserError, UserFilter};
+use crate::auth::store::{self, GrantView, User, UserFilter};
 use crate::directory::store::organisations;
 use crate::directory::store::schools::{self, MeetingPoint};
 use crate::directory::values::{Email, MAX_SHORT, required_text};
+use crate::flow::Stop;
 use crate::i18n::Lang;
 use crate::ids::{GrantId, OrganisationId, SchoolId, UserId};
-use crate::privacy::audit;
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
@@ -39,7 +40,8 @@ pub fn routes() -> Routes {
 
 fn may_manage(ctx: &Ctx, action: Action) -> Result<UserId> {
     let actor = ctx.actor()?;
-    if policy::can(actor, action, Resource::Users) { Ok(actor.user_id) } else { Err(Error::NotFound) }
+    policy::require(actor, action, Resource::Users)?;
+    Ok(actor.user_id)
 }
 
 /// Roles the user pages grant; pupil accounts are made from the pupil's own page.
@@ -240,7 +242,7 @@ async fn new_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<NewQuer
 }
 
 async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<UserForm>) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Create)?;
+    may_manage(&ctx, Action::Create)?;
     let mut errors = FormErrors::default();
     let name = errors.check("name", required_text(&form.name, MAX_SHORT));
     let email = errors.check("email", Email::parse(&form.email));
@@ -252,22 +254,9 @@ async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<UserForm
     };
     // An address that has an account already gets the grant on that account: one person, one
     // account, however many roles.
-    let (user, fresh) = match store::create_user(&app.db, &email, &name, locale).await {
-        Ok(id) => (id, true),
-        Err(UserError::EmailTaken) => match store::user_by_email(&app.db, &email).await? {
-            Some(u) => (u.id, false),
-            None => return Err(Error::Internal(anyhow::anyhow!("e-mail taken but no user found"))),
-        },
-        Err(UserError::Db(e)) => return Err(e.into()),
-    };
-    store::add_grant(&app.db, user, grant, Some(by)).await?;
-    audit::record(&app.db, Some(by), audit::Event::GrantAdded { user, role: grant.role().code() }).await?;
-    let has_password = store::user(&app.db, user).await?.is_some_and(|u| u.has_password);
-    if !has_password {
-        crate::auth::invite::send(&app, user, Some(by)).await?;
-    }
-    let flash = if fresh { "flash-invited" } else { "flash-grant-added-existing" };
-    Ok(redirect_with(&app, &format!("/users/{user}"), flash))
+    let granted = flow::grant_access(&app, Manager::Actor(ctx.actor()?), &email, &name, locale, grant).await?;
+    let flash = if granted.fresh { "flash-invited" } else { "flash-grant-added-existing" };
+    Ok(redirect_with(&app, &format!("/users/{}", granted.user), flash))
 }
 
 #[derive(Template)]
@@ -321,20 +310,20 @@ async fn update(
     Path(id): Path<UserId>,
     Form(form): Form<UserForm>,
 ) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Edit)?;
-    store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
+    may_manage(&ctx, Action::Edit)?;
     let mut errors = FormErrors::default();
     let name = errors.check("name", required_text(&form.name, MAX_SHORT));
     let email = errors.check("email", Email::parse(&form.email));
     let locale = Lang::from_code(&form.locale).unwrap_or_default();
     if let (Some(name), Some(email)) = (name, email) {
-        match store::update_user(&app.db, id, &email, &name, locale).await {
-            Ok(()) => {
-                audit::record(&app.db, Some(by), audit::Event::UserUpdated { user: id }).await?;
-                return Ok(redirect_with(&app, &format!("/users/{id}"), "flash-saved"));
+        match flow::update_user(&app, ctx.actor()?, id, &email, &name, locale).await {
+            Ok(()) => return Ok(redirect_with(&app, &format!("/users/{id}"), "flash-saved")),
+            Err(Stop::Refused(Refused::Invalid(fields))) => {
+                for (field, key) in fields {
+                    errors.add(field, key);
+                }
             }
-            Err(UserError::EmailTaken) => errors.add("email", "err-email-taken"),
-            Err(UserError::Db(e)) => return Err(e.into()),
+            Err(e) => return Err(e.into()),
         }
     }
     detail_page(&app, ctx, id, Some(form), errors, None, FormErrors::default()).await
@@ -346,13 +335,12 @@ async fn add_grant(
     Path(id): Path<UserId>,
     Form(form): Form<UserForm>,
 ) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Edit)?;
+    may_manage(&ctx, Action::Edit)?;
     store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
     let mut errors = FormErrors::default();
     match parse_grant(&app, &form, &mut errors).await? {
         Some(grant) => {
-            store::add_grant(&app.db, id, grant, Some(by)).await?;
-            audit::record(&app.db, Some(by), audit::Event::GrantAdded { user: id, role: grant.role().code() }).await?;
+            flow::add_grant(&app, ctx.actor()?, id, grant).await?;
             Ok(redirect_with(&app, &format!("/users/{id}"), "flash-grant-added"))
         }
         None => detail_page(&app, ctx, id, None, FormErrors::default(), Some(form), errors).await,
@@ -364,31 +352,21 @@ async fn revoke_grant(
     ctx: Ctx,
     Path((id, grant)): Path<(UserId, GrantId)>,
 ) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Edit)?;
-    // The project leader cannot take away her own last project-leader grant: somebody must keep
-    // the overview.
-    if by == id {
-        let mine = store::grants_of(&app.db, id).await?;
-        let leader_grants = mine.iter().filter(|(_, g)| *g == Grant::ProjectLeader).count();
-        if leader_grants == 1 && mine.iter().any(|(gid, g)| *gid == grant && *g == Grant::ProjectLeader) {
-            return Ok(redirect_with(&app, &format!("/users/{id}"), "flash-keep-own-leader-grant"));
+    match flow::revoke_grant(&app, ctx.actor()?, id, grant).await {
+        Ok(()) => Ok(redirect_with(&app, &format!("/users/{id}"), "flash-grant-revoked")),
+        Err(Stop::Refused(Refused::OwnLastLeaderGrant)) => {
+            Ok(redirect_with(&app, &format!("/users/{id}"), "flash-keep-own-leader-grant"))
         }
+        Err(e) => Err(e.into()),
     }
-    if !store::revoke_grant(&app.db, id, grant).await? {
-        return Err(Error::NotFound);
-    }
-    audit::record(&app.db, Some(by), audit::Event::GrantRevoked { user: id }).await?;
-    Ok(redirect_with(&app, &format!("/users/{id}"), "flash-grant-revoked"))
 }
 
 async fn reinvite(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Edit)?;
-    let user = store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if user.archived_at.is_some() {
-        return Err(Error::BadRequest("error-archived"));
+    match flow::reinvite(&app, ctx.actor()?, id).await {
+        Ok(()) => Ok(redirect_with(&app, &format!("/users/{id}"), "flash-invited")),
+        Err(Stop::Refused(Refused::Archived)) => Err(Error::BadRequest("error-archived")),
+        Err(e) => Err(e.into()),
     }
-    crate::auth::invite::send(&app, id, Some(by)).await?;
-    Ok(redirect_with(&app, &format!("/users/{id}"), "flash-invited"))
 }
 
 #[derive(Deserialize, Default)]
@@ -403,23 +381,20 @@ async fn archive(
     Path(id): Path<UserId>,
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Archive)?;
-    store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
+    may_manage(&ctx, Action::Archive)?;
     if f.confirm != "yes" {
         return Err(Error::BadRequest("error-confirm"));
     }
-    if by == id {
-        return Ok(redirect_with(&app, &format!("/users/{id}"), "flash-cannot-archive-self"));
+    match flow::set_archived(&app, ctx.actor()?, id, true).await {
+        Ok(()) => Ok(redirect_with(&app, &format!("/users/{id}"), "flash-archived")),
+        Err(Stop::Refused(Refused::ArchivingSelf)) => {
+            Ok(redirect_with(&app, &format!("/users/{id}"), "flash-cannot-archive-self"))
+        }
+        Err(e) => Err(e.into()),
     }
-    store::set_user_archived(&app.db, id, true).await?;
-    audit::record(&app.db, Some(by), audit::Event::UserArchived { user: id, archived: true }).await?;
-    Ok(redirect_with(&app, &format!("/users/{id}"), "flash-archived"))
 }
 
 async fn restore(State(app): State<AppState>, ctx: Ctx, Path(id): Path<UserId>) -> Result<Response> {
-    let by = may_manage(&ctx, Action::Archive)?;
-    store::user(&app.db, id).await?.ok_or(Error::NotFound)?;
-    store::set_user_archived(&app.db, id, false).await?;
-    audit::record(&app.db, Some(by), audit::Event::UserArchived { user: id, archived: false }).await?;
+    flow::set_archived(&app, ctx.actor()?, id, false).await?;
     Ok(redirect_with(&app, &format!("/users/{id}"), "flash-restored"))
 }

@@ -9,12 +9,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
+use crate::auth::flow::{self, Refused};
 use crate::auth::model::Actor;
 use crate::auth::store::{self, Invitation};
-use crate::auth::{password, throttle, token};
-use crate::directory::values::Email;
+use crate::auth::token;
+use crate::flow::Stop;
 use crate::i18n::Lang;
-use crate::privacy::audit;
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::{Ctx, LANG_COOKIE, SESSION_COOKIE, safe_return};
@@ -86,45 +86,21 @@ async fn login(
     let refuse = |ctx: Ctx, status: StatusCode, message: String, email: String| {
         render_status(status, &LoginPage { ctx, email, next: next.clone(), error: Some(message) })
     };
-    // An address that cannot be valid still goes through the same steps, so the answer (and its
-    // timing) never tells whether an account exists.
-    let email_key = form.email.trim().to_lowercase();
     let address = client_address(&app, peer, &headers);
-    let keys = [throttle::Kind::AccountAddress, throttle::Kind::Account, throttle::Kind::Address]
-        .map(|k| (k, k.key(&email_key, &address)));
-    let key_names: Vec<String> = keys.iter().map(|(_, k)| k.clone()).collect();
-    if let Some(wait) = store::throttle_wait(&app.db, &key_names).await? {
-        tracing::warn!(wait, "sign-in throttled");
-        let msg = ctx.t1("login-throttled", "seconds", wait);
-        return refuse(ctx, StatusCode::TOO_MANY_REQUESTS, msg, form.email);
-    }
-    let candidate = match Email::parse(&form.email) {
-        Ok(e) => store::login_candidate(&app.db, &e).await?,
-        Err(_) => None,
-    };
-    let phc = candidate.as_ref().and_then(|(_, h)| h.clone());
-    let pw = form.password.clone();
-    let ok = tokio::task::spawn_blocking(move || {
-        pw.chars().count() <= password::MAX_LENGTH && password::verify(&pw, phc.as_deref())
-    })
-    .await
-    .map_err(|e| Error::Internal(e.into()))?;
-    let user = match (ok, candidate) {
-        (true, Some((user, _))) => user,
-        _ => {
-            store::record_failure(&app.db, &keys).await?;
-            tracing::info!("sign-in failed");
+    let session = match flow::sign_in(&app, &form.email, &form.password, &address).await {
+        Ok(session) => session,
+        Err(Stop::Refused(Refused::Throttled(wait))) => {
+            let msg = ctx.t1("login-throttled", "seconds", wait);
+            return refuse(ctx, StatusCode::TOO_MANY_REQUESTS, msg, form.email);
+        }
+        Err(Stop::Refused(_)) => {
             let msg = ctx.t("login-failed");
             return refuse(ctx, StatusCode::UNPROCESSABLE_ENTITY, msg, form.email);
         }
+        Err(e) => return Err(e.into()),
     };
-    store::clear_failures(&app.db, &key_names[..2]).await?;
-    let session = token::random_token();
-    store::create_session(&app.db, user, &token::digest(&session), app.config.session).await?;
-    audit::record(&app.db, Some(user), audit::Event::SignedIn { user }).await?;
-    tracing::info!(user = %user, "signed in");
     let mut res = Redirect::to(&next).into_response();
-    let cookie = app.cookie(SESSION_COOKIE, session, Some(app.config.session.absolute));
+    let cookie = app.cookie(SESSION_COOKIE, session.token, Some(app.config.session.absolute));
     if let Ok(v) = cookie.to_string().parse() {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -189,29 +165,24 @@ async fn accept_invitation(
     Form(form): Form<PasswordForm>,
 ) -> Result<Response> {
     let digest = token::digest(&tok);
-    let state = store::invitation(&app.db, &digest).await?;
-    if !matches!(state, Invitation::Open { .. }) {
-        let status = if matches!(state, Invitation::Unknown) { StatusCode::NOT_FOUND } else { StatusCode::GONE };
-        return render_status(status, &InvitePage { ctx, state, errors: FormErrors::default() });
-    }
-    if let Err(e) = password::check_new(&form.password, &form.repeat) {
-        let mut errors = FormErrors::default();
-        errors.add("password", e.key());
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &InvitePage { ctx, state, errors });
-    }
-    let pw = form.password;
-    let phc =
-        tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| Error::Internal(e.into()))??;
-    let Some(user) = store::accept_invitation(&app.db, &digest, &phc).await? else {
-        // Used by a second click in the meantime.
-        let state = store::invitation(&app.db, &digest).await?;
-        return render_status(StatusCode::GONE, &InvitePage { ctx, state, errors: FormErrors::default() });
+    let session = match flow::accept_invitation(&app, &digest, &form.password, &form.repeat).await {
+        Ok(session) => session,
+        Err(Stop::Refused(Refused::Invitation(state))) => {
+            let status = if matches!(state, Invitation::Unknown) { StatusCode::NOT_FOUND } else { StatusCode::GONE };
+            return render_status(status, &InvitePage { ctx, state, errors: FormErrors::default() });
+        }
+        Err(Stop::Refused(Refused::Invalid(fields))) => {
+            let state = store::invitation(&app.db, &digest).await?;
+            let mut errors = FormErrors::default();
+            for (field, key) in fields {
+                errors.add(field, key);
+            }
+            return render_status(StatusCode::UNPROCESSABLE_ENTITY, &InvitePage { ctx, state, errors });
+        }
+        Err(e) => return Err(e.into()),
     };
-    audit::record(&app.db, Some(user), audit::Event::InvitationAccepted { user }).await?;
-    let session = token::random_token();
-    store::create_session(&app.db, user, &token::digest(&session), app.config.session).await?;
     let mut res = redirect_with(&app, "/", "flash-welcome");
-    let cookie = app.cookie(SESSION_COOKIE, session, Some(app.config.session.absolute));
+    let cookie = app.cookie(SESSION_COOKIE, session.token, Some(app.config.session.absolute));
     if let Ok(v) = cookie.to_string().parse() {
         res.headers_mut().append(header::SET_COOKIE, v);
     }
@@ -238,26 +209,17 @@ async fn account_page(State(app): State<AppState>, ctx: Ctx) -> Result<Response>
 
 async fn change_password(State(app): State<AppState>, ctx: Ctx, Form(form): Form<PasswordForm>) -> Result<Response> {
     let actor = signed_in(&ctx)?;
-    let mut errors = FormErrors::default();
-    let phc = store::password_hash(&app.db, actor.user_id).await?;
-    let current = form.current.clone();
-    let current_ok = tokio::task::spawn_blocking(move || password::verify(&current, phc.as_deref()))
-        .await
-        .map_err(|e| Error::Internal(e.into()))?;
-    if !current_ok {
-        errors.add("current", "err-current-password");
+    let keep = ctx.session_digest.clone();
+    match flow::change_password(&app, &actor, &form.current, &form.password, &form.repeat, keep.as_deref()).await {
+        Ok(()) => Ok(redirect_with(&app, "/account", "flash-password-changed")),
+        Err(Stop::Refused(Refused::Invalid(fields))) => {
+            let mut errors = FormErrors::default();
+            for (field, key) in fields {
+                errors.add(field, key);
+            }
+            let grants = store::grant_views(&app.db, actor.user_id).await?;
+            render_status(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, grants, errors })
+        }
+        Err(e) => Err(e.into()),
     }
-    if let Err(e) = password::check_new(&form.password, &form.repeat) {
-        errors.add("password", e.key());
-    }
-    if !errors.is_empty() {
-        let grants = store::grant_views(&app.db, actor.user_id).await?;
-        return render_status(StatusCode::UNPROCESSABLE_ENTITY, &AccountPage { ctx, grants, errors });
-    }
-    let pw = form.password;
-    let new =
-        tokio::task::spawn_blocking(move || password::hash(&pw)).await.map_err(|e| Error::Internal(e.into()))??;
-    store::set_password(&app.db, actor.user_id, &new, ctx.session_digest.as_deref()).await?;
-    audit::record(&app.db, Some(actor.user_id), audit::Event::PasswordChanged { user: actor.user_id }).await?;
-    Ok(redirect_with(&app, "/account", "flash-password-changed"))
 }

@@ -1,6 +1,7 @@
 //! The directory: schools, classes, pupils, organisations with contacts; pupil import.
 
 pub mod cli;
+pub mod flow;
 pub mod import;
 pub mod model;
 pub mod store;

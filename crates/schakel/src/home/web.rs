@@ -88,7 +88,8 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
         meeting_points: Vec::new(),
         pupil: None,
     };
-    if actor.is_project_leader() {
+    // The network's figures and its recent audit events: the project leader's overview.
+    if crate::auth::policy::can(&actor, crate::auth::policy::Action::View, crate::auth::policy::Resource::AuditLog) {
         page.network = Some(store::network_figures(&app.db).await?);
         page.network_placements = Some(store::placement_figures(&app.db, Among::Network).await?);
         page.recent = audit::list(&app.db, &audit::Filter::default(), 8, 0).await?;

@@ -11,7 +11,7 @@ use crate::mail::{self, Message};
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
-use crate::web::error::{Error, Result};
+use crate::web::error::Result;
 use crate::web::page::{PER_PAGE, Pager, list_url, page_param, render};
 
 pub fn routes() -> Routes {
@@ -36,9 +36,7 @@ struct OutboxPage {
 
 async fn outbox_page(State(app): State<AppState>, ctx: Ctx, Query(q): Query<OutboxQuery>) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::View, Resource::Outbox) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Outbox)?;
     let to = q.to.trim().to_string();
     let filter = Some(to.as_str()).filter(|s| !s.is_empty());
     let total = mail::count(&app.db, filter).await?;

@@ -11,7 +11,7 @@ use crate::privacy::audit::{self, ACTIONS};
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
-use crate::web::error::{Error, Result};
+use crate::web::error::Result;
 use crate::web::page::{PER_PAGE, Pager, list_url, page_param, render};
 
 pub fn routes() -> Routes {
@@ -40,9 +40,7 @@ struct AuditPage {
 
 async fn audit_page(State(app): State<AppState>, ctx: Ctx, Query(q): Query<AuditQuery>) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::View, Resource::AuditLog) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::AuditLog)?;
     let filter = audit::Filter {
         action: Some(q.action.clone()).filter(|a| ACTIONS.contains(&a.as_str())),
         entity_id: q.record.trim().parse().ok(),

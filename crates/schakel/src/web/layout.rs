@@ -73,7 +73,8 @@ impl Ctx {
         if policy::can(actor, Action::View, Resource::Organisations) {
             items.push(("/organisations", "nav-organisations"));
         }
-        if actor.is_project_leader() || actor.has_role(crate::auth::model::Role::Coordinator) {
+        // The rules are in the navigation of those who apply them to placements.
+        if policy::can(actor, Action::Confirm, Resource::Placements) {
             items.push(("/rules", "nav-rules"));
         }
         if policy::can(actor, Action::View, Resource::HostOverview) {

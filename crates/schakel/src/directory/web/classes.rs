@@ -114,9 +114,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
 async fn load(app: &AppState, ctx: &Ctx, id: ClassId, action: Action) -> Result<Class> {
     let actor = ctx.actor()?;
     let class = classes::class(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, action, Resource::Classes(class.school_id)) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, action, Resource::Classes(class.school_id))?;
     Ok(class)
 }
 
@@ -170,9 +168,7 @@ struct NewQuery {
 async fn school_for_create(app: &AppState, ctx: &Ctx, raw: &str) -> Result<schools::School> {
     let actor = ctx.actor()?;
     let id: SchoolId = raw.parse().map_err(|_| Error::NotFound)?;
-    if !policy::can(actor, Action::Create, Resource::Classes(id)) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::Create, Resource::Classes(id))?;
     schools::school(&app.db, id).await?.ok_or(Error::NotFound)
 }
 

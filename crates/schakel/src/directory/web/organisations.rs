@@ -67,9 +67,7 @@ struct ListPage {
 
 async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::View, Resource::Organisations) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Organisations)?;
     let scope = policy::organisation_scope(actor);
     let keep = |v: &str, allowed: &[&str]| non_empty(v).filter(|x| allowed.contains(&x.as_str()));
     let filter = OrganisationFilter {
@@ -112,11 +110,8 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
 async fn load(app: &AppState, ctx: &Ctx, id: OrganisationId, action: Action) -> Result<Organisation> {
     let actor = ctx.actor()?;
     let org = organisations::organisation(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, Action::View, Resource::Organisation(id))
-        || !policy::can(actor, action, Resource::Organisation(id))
-    {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Organisation(id))?;
+    policy::require(actor, action, Resource::Organisation(id))?;
     Ok(org)
 }
 
@@ -176,10 +171,8 @@ impl FormPage {
 
 async fn new_form(ctx: Ctx) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::Create, Resource::Organisations) {
-        return Err(Error::NotFound);
-    }
-    let may_vet = actor.is_project_leader();
+    policy::require(actor, Action::Create, Resource::Organisations)?;
+    let may_vet = policy::can(actor, Action::Vet, Resource::Organisations);
     let form =
         OrganisationForm { kind: "company".into(), vetting_status: "pending".into(), ..OrganisationForm::default() };
     render(&FormPage::new(ctx, None, form, FormErrors::default(), may_vet))
@@ -187,11 +180,9 @@ async fn new_form(ctx: Ctx) -> Result<Response> {
 
 async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<OrganisationForm>) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::Create, Resource::Organisations) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::Create, Resource::Organisations)?;
     // Only the project leader vets organisations; anyone else's new organisation waits for her.
-    let may_vet = actor.is_project_leader();
+    let may_vet = policy::can(actor, Action::Vet, Resource::Organisations);
     let result = match OrganisationInput::parse(&form, may_vet, "pending") {
         Ok(i) => organisations::create_organisation(&app.db, &i).await.map_err(save_failed),
         Err(inv) => Err(Ok(inv.into())),
@@ -219,7 +210,7 @@ fn form_of(o: &Organisation) -> OrganisationForm {
 
 async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<OrganisationId>) -> Result<Response> {
     let org = load(&app, &ctx, id, Action::Edit).await?;
-    let may_vet = ctx.actor()?.is_project_leader();
+    let may_vet = policy::can(ctx.actor()?, Action::Vet, Resource::Organisations);
     render(&FormPage::new(ctx, Some(id), form_of(&org), FormErrors::default(), may_vet))
 }
 
@@ -230,7 +221,7 @@ async fn update(
     Form(form): Form<OrganisationForm>,
 ) -> Result<Response> {
     let org = load(&app, &ctx, id, Action::Edit).await?;
-    let may_vet = ctx.actor()?.is_project_leader();
+    let may_vet = policy::can(ctx.actor()?, Action::Vet, Resource::Organisations);
     let result = match OrganisationInput::parse(&form, may_vet, &org.vetting_status) {
         Ok(i) => organisations::update_organisation(&app.db, id, &i).await.map_err(save_failed),
         Err(inv) => Err(Ok(inv.into())),

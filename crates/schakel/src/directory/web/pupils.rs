@@ -8,16 +8,17 @@ use axum::response::{IntoResponse, Response};
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
-use super::{ConfirmForm, non_empty, save_failed};
-use crate::auth::model::Grant;
+use super::{ConfirmForm, non_empty};
 use crate::auth::policy::{self, Action, Resource, SchoolData};
 use crate::auth::store as auth_store;
 use crate::db::SqlScope;
+use crate::directory::flow::{self, Refused};
 use crate::directory::model::{PupilForm, PupilInput};
 use crate::directory::store::classes;
 use crate::directory::store::pupils::{self, Pupil, PupilFilter};
 use crate::directory::store::schools;
 use crate::directory::values::Email;
+use crate::flow::Stop;
 use crate::ids::{ClassId, PupilId, SchoolId};
 use crate::privacy::audit;
 use crate::state::AppState;
@@ -199,9 +200,7 @@ async fn export(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery
 async fn load(app: &AppState, ctx: &Ctx, id: PupilId, action: Action) -> Result<Pupil> {
     let actor = ctx.actor()?;
     let pupil = pupils::pupil(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, action, Resource::Pupil { school: pupil.school_id, pupil: id }) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, action, Resource::Pupil { school: pupil.school_id, pupil: id })?;
     Ok(pupil)
 }
 
@@ -257,9 +256,7 @@ struct NewQuery {
 async fn school_for_create(app: &AppState, ctx: &Ctx, raw: &str) -> Result<schools::School> {
     let actor = ctx.actor()?;
     let id: SchoolId = raw.parse().map_err(|_| Error::NotFound)?;
-    if !policy::can(actor, Action::Create, Resource::Pupils(id)) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::Create, Resource::Pupils(id))?;
     schools::school(&app.db, id).await?.ok_or(Error::NotFound)
 }
 
@@ -284,35 +281,34 @@ async fn new_form(State(app): State<AppState>, ctx: Ctx, Query(q): Query<NewQuer
 
 async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<PupilForm>) -> Result<Response> {
     let school = school_for_create(&app, &ctx, &form.school).await?;
-    let actor_id = ctx.actor()?.user_id;
-    let classes = classes::class_options(&app.db, school.id).await?;
-    let today = app.clock().today();
-    let mut input = PupilInput::parse(&form, today).map_err(FormErrors::from);
-    // A class must belong to this school.
-    if let Ok(i) = &input
-        && let Some(c) = i.class
-        && !classes.iter().any(|(id, _)| *id == c)
-    {
-        let mut e = FormErrors::default();
-        e.add("class", "err-choice");
-        input = Err(e);
-    }
-    let result = match input {
-        Ok(i) => pupils::create_pupil(&app.db, school.id, &i).await.map_err(save_failed),
-        Err(e) => Err(Ok(e)),
+    let result = match PupilInput::parse(&form, app.clock().today()) {
+        Ok(input) => flow::create_pupil(&app, ctx.actor()?, school.id, &input).await.map_err(refused),
+        Err(inv) => Err(Ok(inv.into())),
     };
     match result {
-        Ok(id) => {
-            audit::record(&app.db, Some(actor_id), audit::Event::PupilCreated { pupil: id, school: school.id }).await?;
-            Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-saved"))
-        }
+        Ok(id) => Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-saved")),
         Err(e) => {
             let errors = e?;
+            let classes = classes::class_options(&app.db, school.id).await?;
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &FormPage { ctx, id: None, school_name: school.name, classes, form, errors },
             )
         }
+    }
+}
+
+/// A refused save as the form's errors; anything else stays an error.
+fn refused(stop: Stop<Refused>) -> std::result::Result<FormErrors, Error> {
+    match stop {
+        Stop::Refused(Refused::Invalid(fields)) => {
+            let mut errors = FormErrors::default();
+            for (field, key) in fields {
+                errors.add(field, key);
+            }
+            Ok(errors)
+        }
+        other => Err(other.into()),
     }
 }
 
@@ -355,31 +351,16 @@ async fn update(
     Form(mut form): Form<PupilForm>,
 ) -> Result<Response> {
     let p = load(&app, &ctx, id, Action::Edit).await?;
-    let actor_id = ctx.actor()?.user_id;
     form.school = p.school_id.to_string();
-    let classes = classes::class_options(&app.db, p.school_id).await?;
-    let today = app.clock().today();
-    let mut input = PupilInput::parse(&form, today).map_err(FormErrors::from);
-    if let Ok(i) = &input
-        && let Some(c) = i.class
-        && !classes.iter().any(|(cid, _)| *cid == c)
-    {
-        let mut e = FormErrors::default();
-        e.add("class", "err-choice");
-        input = Err(e);
-    }
-    let result = match input {
-        Ok(i) => pupils::update_pupil(&app.db, id, &i).await.map_err(save_failed),
-        Err(e) => Err(Ok(e)),
+    let result = match PupilInput::parse(&form, app.clock().today()) {
+        Ok(input) => flow::update_pupil(&app, ctx.actor()?, id, &input).await.map_err(refused),
+        Err(inv) => Err(Ok(inv.into())),
     };
     match result {
-        Ok(()) => {
-            audit::record(&app.db, Some(actor_id), audit::Event::PupilUpdated { pupil: id, school: p.school_id })
-                .await?;
-            Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-saved"))
-        }
+        Ok(()) => Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-saved")),
         Err(e) => {
             let errors = e?;
+            let classes = classes::class_options(&app.db, p.school_id).await?;
             render_status(
                 StatusCode::UNPROCESSABLE_ENTITY,
                 &FormPage { ctx, id: Some(id), school_name: p.school_name, classes, form, errors },
@@ -394,50 +375,26 @@ async fn archive(
     Path(id): Path<PupilId>,
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response> {
-    let p = load(&app, &ctx, id, Action::Archive).await?;
+    load(&app, &ctx, id, Action::Archive).await?;
     if !f.confirmed() {
         return Err(Error::BadRequest("error-confirm"));
     }
-    pupils::set_pupil_archived(&app.db, id, true).await?;
-    let actor_id = ctx.actor()?.user_id;
-    audit::record(
-        &app.db,
-        Some(actor_id),
-        audit::Event::PupilArchived { pupil: id, school: p.school_id, archived: true },
-    )
-    .await?;
+    flow::set_pupil_archived(&app, ctx.actor()?, id, true).await?;
     Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-archived"))
 }
 
 async fn restore(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>) -> Result<Response> {
-    let p = load(&app, &ctx, id, Action::Archive).await?;
-    pupils::set_pupil_archived(&app.db, id, false).await?;
-    let actor_id = ctx.actor()?.user_id;
-    audit::record(
-        &app.db,
-        Some(actor_id),
-        audit::Event::PupilArchived { pupil: id, school: p.school_id, archived: false },
-    )
-    .await?;
+    flow::set_pupil_archived(&app, ctx.actor()?, id, false).await?;
     Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-restored"))
 }
 
 /// Gives a pupil an account: a user with a pupil grant, and an invitation to her e-mail address.
 async fn invite(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>) -> Result<Response> {
-    let p = load(&app, &ctx, id, Action::Edit).await?;
-    let actor_id = ctx.actor()?.user_id;
-    let Some(Ok(email)) = p.email.as_deref().map(Email::parse) else {
-        return Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-pupil-needs-email"));
-    };
-    let user = match auth_store::user_by_email(&app.db, &email).await? {
-        Some(u) => u.id,
-        None => auth_store::create_user(&app.db, &email, &p.name(), ctx.lang)
-            .await
-            .map_err(|e| Error::Internal(anyhow::anyhow!("creating a pupil account: {e}")))?,
-    };
-    let grant = Grant::Pupil { pupil: id, school: p.school_id };
-    auth_store::add_grant(&app.db, user, grant, Some(actor_id)).await?;
-    audit::record(&app.db, Some(actor_id), audit::Event::GrantAdded { user, role: grant.role().code() }).await?;
-    crate::auth::invite::send(&app, user, Some(actor_id)).await?;
-    Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-invited"))
+    match flow::invite_pupil(&app, ctx.actor()?, id).await {
+        Ok(()) => Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-invited")),
+        Err(Stop::Refused(Refused::NoEmail)) => {
+            Ok(redirect_with(&app, &format!("/pupils/{id}"), "flash-pupil-needs-email"))
+        }
+        Err(e) => Err(e.into()),
+    }
 }

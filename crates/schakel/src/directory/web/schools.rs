@@ -55,9 +55,7 @@ struct ListPage {
 
 async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::View, Resource::Schools) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Schools)?;
     let filter = SchoolFilter {
         text: non_empty(&q.q),
         level: non_empty(&q.level).filter(|l| LEVELS.contains(&l.as_str())),
@@ -94,9 +92,7 @@ struct DetailPage {
 async fn load(app: &AppState, ctx: &Ctx, id: SchoolId, action: Action) -> Result<School> {
     let actor = ctx.actor()?;
     let school = schools::school(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, action, Resource::School(id)) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, action, Resource::School(id))?;
     Ok(school)
 }
 
@@ -138,17 +134,13 @@ impl FormPage {
 
 async fn new_form(ctx: Ctx) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::Create, Resource::Schools) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::Create, Resource::Schools)?;
     render(&FormPage { ctx, id: None, form: SchoolForm::default(), errors: FormErrors::default(), levels: LEVELS })
 }
 
 async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<SchoolForm>) -> Result<Response> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::Create, Resource::Schools) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::Create, Resource::Schools)?;
     let invalid = |ctx, form, errors| {
         render_status(StatusCode::UNPROCESSABLE_ENTITY, &FormPage { ctx, id: None, form, errors, levels: LEVELS })
     };

@@ -106,11 +106,8 @@ struct Extra {
 
 async fn school_for(app: &AppState, ctx: &Ctx, id: SchoolId, action: Action) -> Result<schools::School> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::View, Resource::SchoolCalendar(id))
-        || !policy::can(actor, action, Resource::SchoolCalendar(id))
-    {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::SchoolCalendar(id))?;
+    policy::require(actor, action, Resource::SchoolCalendar(id))?;
     schools::school(&app.db, id).await?.ok_or(Error::NotFound)
 }
 

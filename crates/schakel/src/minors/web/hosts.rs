@@ -70,11 +70,8 @@ impl ChecksPage {
 
 async fn org_for(app: &AppState, ctx: &Ctx, id: OrganisationId, action: Action) -> Result<organisations::Organisation> {
     let actor = ctx.actor()?;
-    if !policy::can(actor, Action::View, Resource::HostChecks(id))
-        || !policy::can(actor, action, Resource::HostChecks(id))
-    {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::HostChecks(id))?;
+    policy::require(actor, action, Resource::HostChecks(id))?;
     organisations::organisation(&app.db, id).await?.ok_or(Error::NotFound)
 }
 
@@ -180,9 +177,7 @@ struct OverviewQuery {
 
 /// Which hosts lack which checks: hosts with placements waiting for the school come first.
 async fn overview(State(app): State<AppState>, ctx: Ctx, Query(q): Query<OverviewQuery>) -> Result<Response> {
-    if !policy::can(ctx.actor()?, Action::View, Resource::HostOverview) {
-        return Err(Error::NotFound);
-    }
+    policy::require(ctx.actor()?, Action::View, Resource::HostOverview)?;
     let all = q.all == "yes";
     let hosts = hosts::lacking(&app.db, &SqlScope::All, app.clock().today(), all).await?;
     let lacking_total = if all { hosts.iter().filter(|h| !h.lacking.is_empty()).count() } else { hosts.len() };

@@ -235,9 +235,7 @@ fn flag_code(flag: schakel_minors::OptionFlag) -> String {
 
 async fn show(app: &AppState, ctx: Ctx, set: Option<usize>, errors: FormErrors, reason: String) -> Result<Response> {
     let actor = ctx.actor()?.clone();
-    if !policy::can(&actor, Action::View, Resource::MinorsRules) {
-        return Err(Error::NotFound);
-    }
+    policy::require(&actor, Action::View, Resource::MinorsRules)?;
     let book = rules::book(&app.db).await?;
     let options = rules::options(&app.db).await?;
     let today = app.clock().today();

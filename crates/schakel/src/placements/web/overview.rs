@@ -35,9 +35,7 @@ pub fn routes() -> Routes {
 async fn class_for(app: &AppState, ctx: &Ctx, id: ClassId) -> Result<(Class, Vec<PupilProgress>)> {
     let actor = ctx.actor()?;
     let class = classes::class(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, Action::View, Resource::Pupils(class.school_id)) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Pupils(class.school_id))?;
     let rows = store::class_progress(&app.db, id).await?;
     audit::record(
         &app.db,
@@ -175,13 +173,11 @@ fn download(body: Vec<u8>, content_type: &'static str, name: &str) -> Response {
 async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PlacementId>) -> Result<Response> {
     let actor = ctx.actor()?;
     let p = store::placement(&app.db, id).await?.ok_or(Error::NotFound)?;
-    if !policy::can(
+    policy::require(
         actor,
         Action::View,
         Resource::Placement { pupil: p.pupil_id, school: p.school_id, organisation: p.organisation_id },
-    ) {
-        return Err(Error::NotFound);
-    }
+    )?;
     // The agreement names the pupil in full: a host gets it once the school has confirmed.
     if !policy::sees_full_pupil(actor, &p) {
         return Err(Error::NotFound);
@@ -202,9 +198,7 @@ async fn agreement(State(app): State<AppState>, ctx: Ctx, Path(id): Path<Placeme
 async fn certificate(State(app): State<AppState>, ctx: Ctx, Path(pupil): Path<PupilId>) -> Result<Response> {
     let actor = ctx.actor()?;
     let record = crate::directory::store::pupils::pupil(&app.db, pupil).await?.ok_or(Error::NotFound)?;
-    if !policy::can(actor, Action::View, Resource::Pupil { school: record.school_id, pupil }) {
-        return Err(Error::NotFound);
-    }
+    policy::require(actor, Action::View, Resource::Pupil { school: record.school_id, pupil })?;
     let code = crate::auth::token::sign(&app.secret, &format!("certificate:{pupil}"))[..10].to_uppercase();
     let pdf =
         documents::certificate_pdf(&app.db, pupil, ctx.lang, app.clock().today(), &code).await.map_err(pdf_error)?;

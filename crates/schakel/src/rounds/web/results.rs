@@ -297,9 +297,15 @@ pub(super) async fn what_if(
     };
     let named = names.get(&vacancy).ok_or(Error::NotFound)?;
     let data = store::load(&app.db, &r, app.clock().today()).await?;
-    let before = engine::run(&data, mode, None, false);
-    let after = engine::run(&data, mode, Some((vacancy, extra)), false);
     let choices = usize::try_from(r.choices).unwrap_or(1);
+    // Two runs of the engine: on the blocking pool, so the server keeps answering meanwhile.
+    let (before, after, summaries) = crate::flow::blocking(move || {
+        let before = engine::run(&data, mode, None, false);
+        let after = engine::run(&data, mode, Some((vacancy, extra)), false);
+        let summaries = (Summary::of(&before.outcomes, &data, choices), Summary::of(&after.outcomes, &data, choices));
+        (before, after, summaries)
+    })
+    .await?;
     let title = |v: Option<VacancyId>| v.and_then(|v| names.get(&v)).map(|n| n.title.clone());
     let changed: Vec<(PupilId, Option<VacancyId>, Option<VacancyId>)> = before
         .outcomes
@@ -329,8 +335,8 @@ pub(super) async fn what_if(
         ctx,
         vacancy: named.title.clone(),
         extra,
-        before: Summary::of(&before.outcomes, &data, choices),
-        after: Summary::of(&after.outcomes, &data, choices),
+        before: summaries.0,
+        after: summaries.1,
         changes,
         moved,
         r,

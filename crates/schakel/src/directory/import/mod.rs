@@ -3,10 +3,12 @@
 //! the names Magister and Somtoday exports use. Every row is checked; the result holds the good
 //! rows and, per bad row, its line number and what is wrong. No I/O: bytes in, rows out.
 
-use std::collections::HashMap;
-use std::io::Cursor;
+mod csv;
+mod edexml;
+mod xlsx;
 
-use calamine::{Data, Reader};
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::directory::model::{PupilForm, PupilInput};
@@ -181,11 +183,11 @@ pub fn parse(bytes: &[u8], file_name: &str, brin: &str, today: time::Date) -> Re
     }
     let lower = file_name.to_lowercase();
     let table = if bytes.starts_with(b"PK\x03\x04") || lower.ends_with(".xlsx") {
-        read_xlsx(bytes)?
+        xlsx::read(bytes)?
     } else if lower.ends_with(".xml") || looks_like_xml(bytes) {
-        read_edexml(&decode(bytes)?)?
+        edexml::read(&decode(bytes)?)?
     } else {
-        read_csv(&decode(bytes)?)?
+        csv::read(&decode(bytes)?)?
     };
     check_rows(table, brin, today)
 }
@@ -219,225 +221,6 @@ fn looks_like_xml(bytes: &[u8]) -> bool {
 struct Table {
     header: Vec<String>,
     rows: Vec<(usize, Vec<String>)>,
-}
-
-fn read_csv(text: &str) -> Result<Table, FileError> {
-    let first = text.lines().find(|l| !l.trim().is_empty()).ok_or(FileError::Empty)?;
-    let delimiter = [b';', b',', b'\t'].into_iter().max_by_key(|d| first.matches(*d as char).count()).unwrap_or(b';');
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let mut header = None;
-    let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record.map_err(|e| FileError::Csv(e.position().map(|p| p.line() as usize).unwrap_or(0)))?;
-        let line = record.position().map(|p| p.line() as usize).unwrap_or(0);
-        let cells: Vec<String> = record.iter().map(str::to_string).collect();
-        if cells.iter().all(|c| c.is_empty()) {
-            continue;
-        }
-        if header.is_none() {
-            header = Some(cells);
-        } else {
-            rows.push((line, cells));
-            if rows.len() > MAX_ROWS {
-                return Err(FileError::TooManyRows);
-            }
-        }
-    }
-    Ok(Table { header: header.ok_or(FileError::Empty)?, rows })
-}
-
-fn read_xlsx(bytes: &[u8]) -> Result<Table, FileError> {
-    let mut book = calamine::open_workbook_auto_from_rs(Cursor::new(bytes.to_vec()))
-        .map_err(|e| FileError::Spreadsheet(e.to_string()))?;
-    let range = book
-        .worksheet_range_at(0)
-        .ok_or_else(|| FileError::Spreadsheet("no worksheet".into()))?
-        .map_err(|e| FileError::Spreadsheet(e.to_string()))?;
-    let (top, _) = range.start().unwrap_or((0, 0));
-    let mut header = None;
-    let mut rows = Vec::new();
-    for (i, row) in range.rows().enumerate() {
-        let line = top as usize + i + 1;
-        let cells: Vec<String> = row.iter().map(cell_text).collect();
-        if cells.iter().all(|c| c.is_empty()) {
-            continue;
-        }
-        if header.is_none() {
-            header = Some(cells);
-        } else {
-            rows.push((line, cells));
-            if rows.len() > MAX_ROWS {
-                return Err(FileError::TooManyRows);
-            }
-        }
-    }
-    Ok(Table { header: header.ok_or(FileError::Empty)?, rows })
-}
-
-fn cell_text(d: &Data) -> String {
-    match d {
-        Data::Empty => String::new(),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
-        // Pupil numbers typed as numbers: no ".0", no exponent.
-        Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),
-        Data::Float(f) => f.to_string(),
-        Data::Int(i) => i.to_string(),
-        Data::Bool(b) => b.to_string(),
-        Data::DateTime(dt) => excel_date(dt.as_f64()).unwrap_or_default(),
-        Data::Error(_) => String::new(),
-    }
-}
-
-/// An Excel serial date (1900 system: day 0 is 30 December 1899) as `yyyy-mm-dd`.
-fn excel_date(serial: f64) -> Option<String> {
-    let epoch = time::Date::from_calendar_date(1899, time::Month::December, 30).ok()?;
-    let d = epoch.checked_add(time::Duration::days(serial.floor() as i64))?;
-    Some(format!("{:04}-{:02}-{:02}", d.year(), d.month() as u8, d.day()))
-}
-
-/// EDEXML (the exchange format of primary-school administrations): `<leerling key="…">` with
-/// `achternaam`, `voorvoegsel`, `roepnaam`, `geboortedatum`, `geslacht` (1 male, 2 female),
-/// `postcode`, `jaargroep`, and `<groep key="…"/>` pointing into `<groepen>`. The leerling key
-/// serves as the pupil number.
-fn read_edexml(source: &str) -> Result<Table, FileError> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(source);
-    reader.config_mut().trim_text(false);
-    let header: Vec<String> = [
-        "leerlingnummer",
-        "roepnaam",
-        "tussenvoegsel",
-        "achternaam",
-        "klas",
-        "leerjaar",
-        "geboortedatum",
-        "geslacht",
-        "postcode",
-    ]
-    .into_iter()
-    .map(String::from)
-    .collect();
-    let mut groups: HashMap<String, String> = HashMap::new();
-    let mut pupils: Vec<(usize, HashMap<String, String>)> = Vec::new();
-    let mut path: Vec<String> = Vec::new();
-    let mut current: Option<HashMap<String, String>> = None;
-    let mut group_key: Option<String> = None;
-    let mut seen_root = false;
-    let mut text = String::new();
-    loop {
-        let pos = reader.buffer_position() as usize;
-        let event = reader.read_event().map_err(|e| FileError::Xml(e.to_string()))?;
-        match event {
-            Event::Start(ref e) | Event::Empty(ref e) => {
-                let is_start = matches!(event, Event::Start(_));
-                let name = String::from_utf8_lossy(e.local_name().as_ref()).to_lowercase();
-                let key = e
-                    .try_get_attribute("key")
-                    .ok()
-                    .flatten()
-                    .and_then(|a| a.decode_and_unescape_value(reader.decoder()).ok().map(|v| v.into_owned()));
-                if path.is_empty() {
-                    seen_root = name == "edex";
-                    if !seen_root {
-                        return Err(FileError::Xml("not an EDEXML file".into()));
-                    }
-                }
-                match (path.last().map(String::as_str), name.as_str()) {
-                    (Some("groepen"), "groep") => group_key = key,
-                    (Some("leerlingen"), "leerling") => {
-                        let mut m = HashMap::new();
-                        m.insert("leerlingnummer".into(), key.unwrap_or_default());
-                        current = Some(m);
-                        pupils.push((line_of(source, pos), HashMap::new()));
-                    }
-                    (Some("leerling"), "groep") => {
-                        if let (Some(m), Some(k)) = (current.as_mut(), key) {
-                            m.insert("groep-key".into(), k);
-                        }
-                    }
-                    _ => {}
-                }
-                if is_start {
-                    path.push(name);
-                    text.clear();
-                }
-            }
-            Event::Text(t) => text.push_str(&t.decode().map_err(|e| FileError::Xml(e.to_string()))?),
-            Event::CData(t) => text.push_str(&String::from_utf8_lossy(&t)),
-            Event::GeneralRef(r) => {
-                if let Ok(Some(c)) = r.resolve_char_ref() {
-                    text.push(c);
-                } else {
-                    let name = r.decode().map_err(|e| FileError::Xml(e.to_string()))?;
-                    match quick_xml::escape::resolve_predefined_entity(&name) {
-                        Some(s) => text.push_str(s),
-                        None => return Err(FileError::Xml(format!("unknown entity &{name};"))),
-                    }
-                }
-            }
-            Event::End(_) => {
-                let value = text.trim().to_string();
-                text.clear();
-                let n = path.len();
-                if n >= 2 && path[n - 2] == "groep" && path[n - 1] == "naam" {
-                    if let Some(k) = &group_key {
-                        groups.insert(k.clone(), value);
-                    }
-                } else if n >= 2
-                    && path[n - 2] == "leerling"
-                    && let Some(m) = current.as_mut()
-                {
-                    m.insert(path[n - 1].clone(), value);
-                }
-                let name = path.pop().unwrap_or_default();
-                if name == "leerling"
-                    && let (Some(m), Some(last)) = (current.take(), pupils.last_mut())
-                {
-                    last.1 = m;
-                }
-            }
-            Event::Eof => break,
-            _ => {}
-        }
-    }
-    if !seen_root {
-        return Err(FileError::Xml("not an EDEXML file".into()));
-    }
-    let rows = pupils
-        .into_iter()
-        .map(|(line, m)| {
-            let get = |k: &str| m.get(k).cloned().unwrap_or_default();
-            let gender = match get("geslacht").as_str() {
-                "1" => "M".to_string(),
-                "2" => "V".to_string(),
-                "0" | "9" | "" => String::new(),
-                other => other.to_string(),
-            };
-            let class = groups.get(&get("groep-key")).cloned().unwrap_or_default();
-            let cells = vec![
-                get("leerlingnummer"),
-                get("roepnaam"),
-                get("voorvoegsel"),
-                get("achternaam"),
-                class,
-                get("jaargroep"),
-                get("geboortedatum"),
-                gender,
-                get("postcode"),
-            ];
-            (line, cells)
-        })
-        .collect();
-    Ok(Table { header, rows })
-}
-
-fn line_of(text: &str, byte: usize) -> usize {
-    text.as_bytes()[..byte.min(text.len())].iter().filter(|b| **b == b'\n').count() + 1
 }
 
 /// Signs that UTF-8 text was read as Windows-1252 somewhere before us ("Ã©" for "é").
@@ -698,6 +481,6 @@ mod tests {
 
     #[test]
     fn excel_serial_dates() {
-        assert_eq!(excel_date(45000.0).as_deref(), Some("2023-03-15"));
+        assert_eq!(xlsx::excel_date(45000.0).as_deref(), Some("2023-03-15"));
     }
 }
