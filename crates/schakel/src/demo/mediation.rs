@@ -354,7 +354,10 @@ pub async fn generate(
     // Accepted applications of the demo school's pupils under 16 that the coordinator cannot
     // simply confirm: an evening vacancy (a rule blocks it), a host lacking a check, and an
     // ordinary one whose side job nobody declared (a warning to confirm).
-    let individual = |v: &Vac| v.kind == "individual" && v.min_age <= 13;
+    // (Not the demo organisation's first vacancy, whose candidates come from the plan above and
+    // could be the same pupil, nor the one kept free for the demo pupil.)
+    let reserved: Vec<Uuid> = [0, KEPT_FOR_DEMO_PUPIL].iter().filter_map(|i| vacs.get(*i).map(|v| v.id)).collect();
+    let individual = |v: &Vac| v.kind == "individual" && v.min_age <= 13 && !reserved.contains(&v.id);
     let open_to_14 = |v: &Vac| !v.blocked_ages.contains(&14) && !v.blocked_ages.contains(&15);
     let coordinator_plan: Vec<usize> = [
         vacs.iter().position(|v| individual(v) && v.blocked_ages.contains(&14) && !v.host_lacking),
@@ -523,15 +526,18 @@ pub async fn generate(
             let mut logged = 0;
             let mut day = v.starts.max(applied.date() + Duration::days(7));
             let mut k = 0;
-            while logged < needed && day < today {
-                // Two hours after school on a weekday (a Saturday for a stage at a company),
-                // within the limits for every age.
-                while if v.internship {
-                    day.weekday() != time::Weekday::Saturday
-                } else {
-                    matches!(day.weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
-                } {
+            loop {
+                // Two hours on Wednesday afternoon, after the short school day (a Saturday for a
+                // stage at a company): within the limits for every age, lessons included (D2:
+                // seven hours of lessons and work on a school day; the other weekdays have
+                // seven hours of lessons already).
+                let weekday = if v.internship { time::Weekday::Saturday } else { time::Weekday::Wednesday };
+                while day.weekday() != weekday {
                     day += Duration::days(1);
+                }
+                // Worked, so before today.
+                if logged >= needed || day >= today {
+                    break;
                 }
                 let minutes = 120.min(needed - logged);
                 let start = hm(14, 0);

@@ -4,8 +4,10 @@
 // Test code states its expectations with `expect` and `panic!`: a failure should stop the test.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+mod atomic;
 mod auth;
 mod authz;
+mod demo;
 mod directory;
 mod fixtures;
 mod helpers;

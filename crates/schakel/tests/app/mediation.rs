@@ -8,9 +8,14 @@ use schakel::placements::store::placements as store;
 use crate::fixtures::{self, World, today};
 use crate::helpers::TestApp;
 
-fn d(days: i64) -> String {
-    let t = today() + time::Duration::days(days);
+/// The day `days` from `base`, as a form takes it.
+fn day_text(base: time::Date, days: i64) -> String {
+    let t = base + time::Duration::days(days);
     format!("{:02}-{:02}-{}", t.day(), t.month() as u8, t.year())
+}
+
+fn d(days: i64) -> String {
+    day_text(today(), days)
 }
 
 async fn status(app: &TestApp, id: PlacementId) -> String {
@@ -38,30 +43,12 @@ fn path_of(url: &str) -> String {
     after_scheme.find('/').map(|i| after_scheme[i..].to_string()).unwrap_or_default()
 }
 
-/// Moves a placement's signatures and consents `days` back, as if they were given then: hours
-/// can only be logged for days after the agreement was signed (rule A3).
-async fn as_if_signed_days_ago(app: &TestApp, placement: PlacementId, days: i64) {
-    for (table, col) in
-        [("agreement_signatures", "signed_at"), ("minor_consents", "given_at"), ("consents", "given_at")]
-    {
-        let select = format!("SELECT {col} FROM {table} WHERE placement_id = $1 AND {col} IS NOT NULL");
-        let rows: Vec<(time::OffsetDateTime,)> =
-            schakel::with_conn!(&app.db, p => sqlx::query_as(&select).bind(placement).fetch_all(p).await)
-                .expect("read");
-        let update = format!("UPDATE {table} SET {col} = $1 WHERE placement_id = $2 AND {col} = $3");
-        for (at,) in rows {
-            schakel::with_conn!(&app.db, p => sqlx::query(&update)
-                .bind(at - time::Duration::days(days)).bind(placement).bind(at).execute(p).await.map(|_| ()))
-            .expect("backdate");
-        }
-    }
-}
-
-/// Offsets of the last `n` weekdays (Monday to Friday) within the past week, oldest first.
-fn recent_weekdays(n: usize) -> Vec<i64> {
+/// Offsets from `base` of the last `n` weekdays (Monday to Friday) within the week before it,
+/// oldest first.
+fn recent_weekdays(base: time::Date, n: usize) -> Vec<i64> {
     let mut out: Vec<i64> = (1..=7)
         .filter(|k| {
-            !matches!((today() - time::Duration::days(*k)).weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
+            !matches!((base - time::Duration::days(*k)).weekday(), time::Weekday::Saturday | time::Weekday::Sunday)
         })
         .take(n)
         .map(|k| -k)
@@ -183,20 +170,31 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     let signatures: i64 = app.count("SELECT COUNT(*) FROM agreement_signatures").await;
     assert_eq!(signatures, 4);
 
-    // As if this all happened ten days ago, the pupil logs the hours she worked since. Evening
-    // hours are refused at 14 with the rule that forbids them, and nothing is saved.
-    as_if_signed_days_ago(&app, placement, 10).await;
+    // Ten days later the pupil logs the hours she worked since (everyone signs in again: their
+    // sessions ended meanwhile). Evening hours are refused at 14 with the rule that forbids
+    // them, and nothing is saved.
+    app.clock.advance(time::Duration::days(10));
+    let now = app.clock.today();
+    let mut pupil = app.signed_in("pupil.a@test.nl").await;
+    let mut host = app.signed_in("org.a@test.nl").await;
+    let mut coord = app.signed_in("coord.a@test.nl").await;
     let url = format!("/placements/{placement}/hours");
-    let days = recent_weekdays(3);
+    let days = recent_weekdays(now, 3);
     let late = pupil
-        .post(&url, &[("date", &d(days[0])), ("start", "18:00"), ("end", "20:00"), ("activity", "Voorlezen")])
+        .post(
+            &url,
+            &[("date", &day_text(now, days[0])), ("start", "18:00"), ("end", "20:00"), ("activity", "Voorlezen")],
+        )
         .await;
     assert_eq!(late.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(late.text.contains("mogen na 19:00 niet werken"), "{}", late.text);
     assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries h JOIN placements p ON p.id = h.placement_id WHERE p.pupil_id IN (SELECT id FROM pupils WHERE number = '100001')").await, 0);
     for day in &days {
         let ok = pupil
-            .post(&url, &[("date", &d(*day)), ("start", "14:00"), ("end", "16:00"), ("activity", "Voorlezen")])
+            .post(
+                &url,
+                &[("date", &day_text(now, *day)), ("start", "14:00"), ("end", "16:00"), ("activity", "Voorlezen")],
+            )
             .await;
         assert!(ok.redirects_to("/placements/"), "{ok:?}");
     }
@@ -479,11 +477,13 @@ async fn a_group_is_placed_in_one_step_and_sessions_credit_those_present(app: Te
     }
     let noor = placed.iter().find(|(_, p)| *p == world.pupil_a.uuid()).map(|(id, _)| *id).expect("Noor");
     assert_eq!(status(&app, noor).await, "confirmed", "Noor (14) waits for her own and a parent's signature");
-    // The organisation registers a session: only those marked present get the hours.
-    for id in &active {
-        as_if_signed_days_ago(&app, *id, 10).await;
-    }
-    let date = d(recent_weekdays(1)[0]);
+    // Ten days later the organisation registers a session: only those marked present get the
+    // hours. (Sessions ended meanwhile: the host and the school sign in again.)
+    app.clock.advance(time::Duration::days(10));
+    let now = app.clock.today();
+    let mut host = app.signed_in("org.a@test.nl").await;
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    let date = day_text(now, recent_weekdays(now, 1)[0]);
     let first = active[0].to_string();
     let session = vec![
         ("session_date", date.as_str()),
