@@ -11,6 +11,11 @@ const NODE: &str = "../../web/node_modules";
 const THEME: &str = "../../web/theme";
 
 fn main() -> Result<(), String> {
+    // `sqlx::migrate!` embeds the migration files, but a proc macro cannot tell cargo to watch
+    // them on stable Rust: without these lines a new migration is left out of the binary until
+    // some Rust file changes.
+    println!("cargo:rerun-if-changed=migrations/sqlite");
+    println!("cargo:rerun-if-changed=migrations/postgres");
     let mut assets: Vec<(String, PathBuf, &str)> = vec![
         (
             "ads.css".into(),

@@ -104,10 +104,24 @@ impl Db {
     }
 
     /// Applies the pending migrations of this backend's folder.
+    ///
+    /// On SQLite they run on a connection of their own with foreign keys off, as SQLite's
+    /// procedure for changing a table asks: a migration that rebuilds a table (0006) drops it
+    /// while other tables still reference it, which enforced foreign keys refuse. sqlx runs each
+    /// SQLite migration inside one transaction, where `PRAGMA foreign_keys` cannot change (0.8
+    /// ignores `-- no-transaction` on SQLite), so the connection is opened that way instead; such
+    /// a migration checks every reference itself before its transaction commits.
     pub async fn migrate(&self) -> anyhow::Result<()> {
         use anyhow::Context;
+        use sqlx::{ConnectOptions, Connection};
         match &self.pools {
-            Pools::Sqlite(p) => sqlx::migrate!("./migrations/sqlite").run(p).await,
+            Pools::Sqlite(p) => {
+                let options = p.connect_options().as_ref().clone().foreign_keys(false);
+                let mut conn = options.connect().await.context("opening the SQLite connection for migrations")?;
+                let applied = sqlx::migrate!("./migrations/sqlite").run(&mut conn).await;
+                conn.close().await.context("closing the SQLite connection for migrations")?;
+                applied
+            }
             Pools::Postgres(p) => sqlx::migrate!("./migrations/postgres").run(p).await,
         }
         .context("applying database migrations")

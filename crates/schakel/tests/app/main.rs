@@ -1,5 +1,6 @@
 //! The integration suite: one binary, the real application over real databases. Every test
-//! runs on SQLite, and on PostgreSQL when `TEST_PG_ADMIN_URL` is set (the test command sets it).
+//! runs on SQLite, and on PostgreSQL when `TEST_PG_ADMIN_URL` is set (the test command sets it);
+//! in CI (`CI` set) a missing `TEST_PG_ADMIN_URL` fails the PostgreSQL tests instead of skipping them.
 
 // Test code states its expectations with `expect` and `panic!`: a failure should stop the test.
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
@@ -17,3 +18,4 @@ mod mediation;
 mod minors;
 mod pages;
 mod rounds;
+mod schema;
