@@ -110,42 +110,47 @@ impl ReviewPage {
     }
 }
 
+/// The review page for a link's entry: `state` is `valid`, `done`, or `invalid` (a link that was
+/// tampered with or expired: no entry shown).
+async fn show(
+    app: &AppState,
+    ctx: Ctx,
+    id: HoursEntryId,
+    (exp, sig): (String, String),
+    state: &'static str,
+    error: Option<String>,
+) -> Result<Response> {
+    if state == "invalid" {
+        let page =
+            ReviewPage { ctx, entry: None, first_name: String::new(), vacancy: String::new(), exp, sig, state, error };
+        return render_status(StatusCode::FORBIDDEN, &page);
+    }
+    let (entry, p) = load(app, id).await?;
+    // A link to an entry that was reviewed meanwhile says so.
+    let state = if state == "valid" && entry.status != HoursStatus::Submitted { "done" } else { state };
+    let code = if error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let page = ReviewPage {
+        ctx,
+        entry: Some(entry),
+        first_name: p.first_name,
+        vacancy: p.vacancy_title,
+        exp,
+        sig,
+        state,
+        error,
+    };
+    render_status(code, &page)
+}
+
+/// Opening the link shows the entry and the two buttons; it changes nothing.
 async fn review_page(
     State(app): State<AppState>,
     ctx: Ctx,
     Path(id): Path<HoursEntryId>,
     Query(q): Query<LinkQuery>,
 ) -> Result<Response> {
-    if !link_valid(&app.secret, id, &q.exp, &q.sig, app.clock().now()) {
-        return render_status(
-            StatusCode::FORBIDDEN,
-            &ReviewPage {
-                ctx,
-                entry: None,
-                first_name: String::new(),
-                vacancy: String::new(),
-                exp: q.exp,
-                sig: q.sig,
-                state: "invalid",
-                error: None,
-            },
-        );
-    }
-    let (entry, p) = load(&app, id).await?;
-    let state = if entry.status == HoursStatus::Submitted { "valid" } else { "done" };
-    render_status(
-        StatusCode::OK,
-        &ReviewPage {
-            ctx,
-            first_name: p.first_name,
-            vacancy: p.vacancy_title,
-            entry: Some(entry),
-            exp: q.exp,
-            sig: q.sig,
-            state,
-            error: None,
-        },
-    )
+    let state = if link_valid(&app.secret, id, &q.exp, &q.sig, app.clock().now()) { "valid" } else { "invalid" };
+    show(&app, ctx, id, (q.exp, q.sig), state, None).await
 }
 
 async fn review_by_link(
@@ -154,57 +159,18 @@ async fn review_by_link(
     Path(id): Path<HoursEntryId>,
     Form(f): Form<ReviewForm>,
 ) -> Result<Response> {
+    let link = (f.exp.clone(), f.sig.clone());
     if !link_valid(&app.secret, id, &f.exp, &f.sig, app.clock().now()) {
-        return render_status(
-            StatusCode::FORBIDDEN,
-            &ReviewPage {
-                ctx,
-                entry: None,
-                first_name: String::new(),
-                vacancy: String::new(),
-                exp: f.exp,
-                sig: f.sig,
-                state: "invalid",
-                error: None,
-            },
-        );
+        return show(&app, ctx, id, link, "invalid", None).await;
     }
-    let (entry, p) = load(&app, id).await?;
-    let approve = f.decision == "approve";
     let by = ctx.actor.as_ref().map(|a| a.user_id);
     let reviewer = Reviewer::Link { exp: &f.exp, sig: &f.sig, by };
-    match flow::review(&app, reviewer, id, approve, &f.comment).await {
-        Ok(_) => {}
+    match flow::review(&app, reviewer, id, f.decision == "approve", &f.comment).await {
+        Ok(_) => show(&app, ctx, id, link, "done", None).await,
         Err(Stop::Refused(Refused::Invalid(_))) => {
             let error = Some(ctx.t("hours-reject-needs-comment"));
-            return render_status(
-                StatusCode::UNPROCESSABLE_ENTITY,
-                &ReviewPage {
-                    ctx,
-                    first_name: p.first_name,
-                    vacancy: p.vacancy_title,
-                    entry: Some(entry),
-                    exp: f.exp,
-                    sig: f.sig,
-                    state: "valid",
-                    error,
-                },
-            );
+            show(&app, ctx, id, link, "valid", error).await
         }
-        Err(e) => return Err(e.into()),
+        Err(e) => Err(e.into()),
     }
-    let (entry, _) = load(&app, id).await?;
-    render_status(
-        StatusCode::OK,
-        &ReviewPage {
-            ctx,
-            first_name: p.first_name,
-            vacancy: p.vacancy_title,
-            entry: Some(entry),
-            exp: f.exp,
-            sig: f.sig,
-            state: "done",
-            error: None,
-        },
-    )
 }
