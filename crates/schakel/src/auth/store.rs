@@ -1,7 +1,8 @@
 //! SQL of accounts: users, role grants, sessions, invitations and login throttling.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
 
 use crate::auth::model::{Actor, Grant, Role};
 use crate::auth::throttle;
@@ -257,56 +258,44 @@ pub struct UserFilter {
     pub archived: bool,
 }
 
-fn user_where(filter: &UserFilter) -> (String, Option<String>, usize) {
-    let mut conds =
-        vec![if filter.archived { "u.archived_at IS NOT NULL" } else { "u.archived_at IS NULL" }.to_string()];
-    let mut n = 0;
-    let text = filter.text.as_ref().map(|t| format!("%{}%", like_escape(t)));
-    if text.is_some() {
-        n += 1;
-        conds.push(format!("(LOWER(u.name) LIKE ${n} ESCAPE '\\' OR u.email LIKE ${n} ESCAPE '\\')"));
+/// Pushes the conditions of the user list: archived or not, and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, filter: &UserFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    &'a str: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(if filter.archived { " WHERE u.archived_at IS NOT NULL" } else { " WHERE u.archived_at IS NULL" });
+    if let Some(t) = &filter.text {
+        let pattern = format!("%{}%", like_escape(t));
+        qb.push(" AND (LOWER(u.name) LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        qb.push(" OR u.email LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
     }
-    if filter.role.is_some() {
-        n += 1;
-        conds.push(format!("EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.role = ${n})"));
+    if let Some(r) = filter.role {
+        qb.push(" AND EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.role = ")
+            .push_bind(r.code())
+            .push(")");
     }
-    if filter.school.is_some() {
-        n += 1;
-        conds.push(format!("EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.school_id = ${n})"));
+    if let Some(s) = filter.school {
+        qb.push(" AND EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.school_id = ").push_bind(s).push(")");
     }
-    (conds.join(" AND "), text, n)
-}
-
-macro_rules! bind_user_filter {
-    ($q:expr, $filter:expr, $text:expr) => {{
-        let mut q = $q;
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        if let Some(r) = $filter.role {
-            q = q.bind(r.code());
-        }
-        if let Some(s) = $filter.school {
-            q = q.bind(s);
-        }
-        q
-    }};
 }
 
 pub async fn count_users(db: impl Into<Conn<'_>>, filter: &UserFilter) -> Result<i64> {
-    let (wher, text, _) = user_where(filter);
-    let sql = format!("SELECT COUNT(*) FROM users u WHERE {wher}");
-    with_conn!(db, p => bind_user_filter!(sqlx::query_scalar::<_, i64>(&sql), filter, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM users u");
+        push_where(&mut qb, filter);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
 pub async fn list_users(db: impl Into<Conn<'_>>, filter: &UserFilter, limit: i64, offset: i64) -> Result<Vec<User>> {
-    let (wher, text, n) = user_where(filter);
-    let sql = format!(
-        "SELECT {USER_COLUMNS} FROM users u WHERE {wher} ORDER BY u.name, u.id LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
-    with_conn!(db, p => bind_user_filter!(sqlx::query_as::<_, User>(&sql), filter, &text).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("SELECT {USER_COLUMNS} FROM users u"));
+        push_where(&mut qb, filter);
+        qb.push(" ORDER BY u.name, u.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern, so a search for "50%" means it.

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use sqlx::FromRow;
+use sqlx::{FromRow, QueryBuilder};
 use time::{Date, OffsetDateTime};
 
 use crate::db::{Conn, SqlScope};
@@ -274,22 +274,21 @@ struct HostRow {
 /// out unless `all`. Sorted: most placements waiting first, then by name.
 pub async fn lacking(db: impl Into<Conn<'_>>, scope: &SqlScope, day: Date, all: bool) -> sqlx::Result<Vec<Lacking>> {
     let db: Conn<'_> = db.into();
-    let (filter, ids) = scope.fragment("o.id", 1);
-    let sql = format!(
-        "SELECT o.id, o.name,
+    let hosts: Vec<HostRow> = with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT o.id, o.name,
                 CAST((SELECT COUNT(*) FROM placements pl JOIN vacancies v2 ON v2.id = pl.vacancy_id
                        WHERE v2.organisation_id = o.id AND pl.status = 'accepted') AS BIGINT) AS waiting
          FROM organisations o
-         WHERE o.archived_at IS NULL AND {filter}
+         WHERE o.archived_at IS NULL AND ",
+        );
+        scope.push(&mut qb, "o.id");
+        qb.push(
+            "
            AND EXISTS (SELECT 1 FROM vacancies v WHERE v.organisation_id = o.id AND v.status <> 'archived')
-         ORDER BY o.name"
-    );
-    let hosts: Vec<HostRow> = with_conn!(db, p => {
-        let mut q = sqlx::query_as(&sql);
-        for id in &ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(p).await
+         ORDER BY o.name",
+        );
+        qb.build_query_as().fetch_all(&mut *c).await
     })?;
     let recs: Vec<Record> = with_conn!(db, p => sqlx::query_as(&format!(
         "{SELECT} WHERE h.organisation_id IN (SELECT DISTINCT organisation_id FROM vacancies WHERE status <> 'archived')

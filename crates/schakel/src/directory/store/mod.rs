@@ -29,21 +29,3 @@ impl SaveError {
 pub(crate) fn contains_pattern(text: &str) -> String {
     format!("%{}%", like_escape(&text.trim().to_lowercase()))
 }
-
-/// Numbered placeholders for dynamically built queries.
-#[derive(Default)]
-pub(crate) struct Params(usize);
-
-impl Params {
-    pub(crate) fn next(&mut self) -> usize {
-        self.0 += 1;
-        self.0
-    }
-
-    /// Reserves `n` placeholders and returns the first.
-    pub(crate) fn take(&mut self, n: usize) -> usize {
-        let first = self.0 + 1;
-        self.0 += n;
-        first
-    }
-}

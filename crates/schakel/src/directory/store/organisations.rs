@@ -1,10 +1,10 @@
 //! Organisations (one record serves every programme) and their contacts.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::OffsetDateTime;
+use uuid::Uuid;
 
-use super::classes::scope_len;
-use super::{Params, SaveError, contains_pattern};
+use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
 use crate::directory::model::{ContactInput, OrganisationInput, locate};
 use crate::ids::{ContactId, OrganisationId};
@@ -43,39 +43,29 @@ pub struct OrganisationFilter {
     pub archived: bool,
 }
 
-fn where_clause(scope: &SqlScope, f: &OrganisationFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
-    let (scope_sql, ids) = scope.fragment("o.id", params.take(scope_len(scope)));
-    let mut conds =
-        vec![scope_sql, if f.archived { "o.archived_at IS NOT NULL" } else { "o.archived_at IS NULL" }.to_string()];
-    if f.text.is_some() {
-        conds.push(format!("o.search_text LIKE ${} ESCAPE '\\'", params.next()));
+/// Pushes the conditions of an organisation list: the actor's scope, archived or not, and the
+/// filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &SqlScope, f: &OrganisationFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE ");
+    scope.push(qb, "o.id");
+    qb.push(if f.archived { " AND o.archived_at IS NOT NULL" } else { " AND o.archived_at IS NULL" });
+    if let Some(t) = &f.text {
+        qb.push(" AND o.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    if f.kind.is_some() {
-        conds.push(format!("o.kind = ${}", params.next()));
-    }
-    if f.sector.is_some() {
-        conds.push(format!("o.sector = ${}", params.next()));
-    }
-    if f.vetting.is_some() {
-        conds.push(format!("o.vetting_status = ${}", params.next()));
-    }
-    (conds.join(" AND "), ids)
-}
-
-macro_rules! bind_org_filter {
-    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
-        let mut q = $q;
-        for id in $ids {
-            q = q.bind(*id);
+    let vetting = f.vetting.as_deref();
+    for (condition, value) in [
+        (" AND o.kind = ", f.kind.as_deref()),
+        (" AND o.sector = ", f.sector.as_deref()),
+        (" AND o.vetting_status = ", vetting),
+    ] {
+        if let Some(v) = value {
+            qb.push(condition).push_bind(v.to_string());
         }
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        for v in [&$f.kind, &$f.sector, &$f.vetting].into_iter().flatten() {
-            q = q.bind(v);
-        }
-        q
-    }};
+    }
 }
 
 pub async fn count_organisations(
@@ -83,10 +73,11 @@ pub async fn count_organisations(
     scope: &SqlScope,
     f: &OrganisationFilter,
 ) -> sqlx::Result<i64> {
-    let (wher, ids) = where_clause(scope, f, &mut Params::default());
-    let sql = format!("SELECT COUNT(*) FROM organisations o WHERE {wher}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_org_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM organisations o");
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
 pub async fn list_organisations(
@@ -96,13 +87,12 @@ pub async fn list_organisations(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Organisation>> {
-    let mut params = Params::default();
-    let (wher, ids) = where_clause(scope, f, &mut params);
-    let (l, o) = (params.next(), params.next());
-    let sql = format!("{ORG_SELECT} WHERE {wher} ORDER BY o.name, o.id LIMIT ${l} OFFSET ${o}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_org_filter!(sqlx::query_as::<_, Organisation>(&sql), &ids, f, &text)
-        .bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(ORG_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(" ORDER BY o.name, o.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
 pub async fn organisation(db: impl Into<Conn<'_>>, id: OrganisationId) -> sqlx::Result<Option<Organisation>> {

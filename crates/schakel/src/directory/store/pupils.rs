@@ -2,11 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Date, OffsetDateTime};
+use uuid::Uuid;
 
-use super::classes::scope_len;
-use super::{Params, SaveError, contains_pattern};
+use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
 use crate::directory::model::{PupilInput, full_name, locate};
 use crate::directory::values::{Email, Gender, SchoolYear};
@@ -71,49 +71,35 @@ pub struct PupilFilter {
     pub archived: bool,
 }
 
-fn where_clause(scope: &SqlScope, f: &PupilFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
-    let (scope_sql, ids) = scope.fragment("p.school_id", params.take(scope_len(scope)));
-    let mut conds =
-        vec![scope_sql, if f.archived { "p.archived_at IS NOT NULL" } else { "p.archived_at IS NULL" }.to_string()];
-    if f.text.is_some() {
-        conds.push(format!("p.search_text LIKE ${} ESCAPE '\\'", params.next()));
+/// Pushes the conditions of a pupil list: the actor's scope, archived or not, and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &SqlScope, f: &PupilFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE ");
+    scope.push(qb, "p.school_id");
+    qb.push(if f.archived { " AND p.archived_at IS NOT NULL" } else { " AND p.archived_at IS NULL" });
+    if let Some(t) = &f.text {
+        qb.push(" AND p.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    if f.school.is_some() {
-        conds.push(format!("p.school_id = ${}", params.next()));
+    if let Some(s) = f.school {
+        qb.push(" AND p.school_id = ").push_bind(s);
     }
-    if f.class.is_some() {
-        conds.push(format!("p.class_id = ${}", params.next()));
+    if let Some(c) = f.class {
+        qb.push(" AND p.class_id = ").push_bind(c);
     }
     if f.without_class {
-        conds.push("p.class_id IS NULL".into());
+        qb.push(" AND p.class_id IS NULL");
     }
-    (conds.join(" AND "), ids)
-}
-
-macro_rules! bind_pupil_filter {
-    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
-        let mut q = $q;
-        for id in $ids {
-            q = q.bind(*id);
-        }
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        if let Some(s) = $f.school {
-            q = q.bind(s);
-        }
-        if let Some(c) = $f.class {
-            q = q.bind(c);
-        }
-        q
-    }};
 }
 
 pub async fn count_pupils(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &PupilFilter) -> sqlx::Result<i64> {
-    let (wher, ids) = where_clause(scope, f, &mut Params::default());
-    let sql = format!("SELECT COUNT(*) FROM pupils p WHERE {wher}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_pupil_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM pupils p");
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
 /// One page of pupils, by class and name. `limit` of `None` lists them all (for exports).
@@ -124,15 +110,13 @@ pub async fn list_pupils(
     limit: Option<i64>,
     offset: i64,
 ) -> sqlx::Result<Vec<Pupil>> {
-    let mut params = Params::default();
-    let (wher, ids) = where_clause(scope, f, &mut params);
-    let (l, o) = (params.next(), params.next());
-    let sql = format!(
-        "{PUPIL_SELECT} WHERE {wher} ORDER BY s.name, c.name, p.last_name, p.first_name, p.id LIMIT ${l} OFFSET ${o}"
-    );
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_pupil_filter!(sqlx::query_as::<_, Pupil>(&sql), &ids, f, &text)
-        .bind(limit.unwrap_or(i64::MAX)).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(PUPIL_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(" ORDER BY s.name, c.name, p.last_name, p.first_name, p.id LIMIT ").push_bind(limit.unwrap_or(i64::MAX));
+        qb.push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
 pub async fn pupil(db: impl Into<Conn<'_>>, id: PupilId) -> sqlx::Result<Option<Pupil>> {

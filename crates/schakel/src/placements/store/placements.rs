@@ -1,13 +1,14 @@
 //! Placements: applying, the lifecycle steps with their history, the capacity invariant,
 //! group placement, parental consent, and the lists each party works from.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Date, OffsetDateTime};
+use uuid::Uuid;
 
 use crate::auth::policy::PlacementScope;
-use crate::db::{Backend, Conn, SqlScope, Tx};
+use crate::db::{Backend, Conn, Tx};
 use crate::directory::model::full_name;
-use crate::directory::store::{Params, contains_pattern};
+use crate::directory::store::contains_pattern;
 use crate::ids::{ClassId, ConsentId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId};
 use crate::minors::papers::{self, Party};
 use crate::placements::model::{self, Status, Step, StepError};
@@ -286,56 +287,48 @@ pub struct Filter {
     pub text: Option<String>,
 }
 
-fn where_clause(scope: &PlacementScope, f: &Filter) -> (String, Vec<uuid::Uuid>, Vec<String>) {
-    let mut params = Params::default();
-    let len = |s: &SqlScope| match s {
-        SqlScope::All => 0,
-        SqlScope::Only(ids) => ids.len(),
-    };
-    let (schools, mut ids) = scope.schools.fragment("pu.school_id", params.take(len(&scope.schools)));
-    let (orgs, org_ids) = scope.organisations.fragment("v.organisation_id", params.take(len(&scope.organisations)));
-    ids.extend(org_ids);
-    let mut parts = vec![schools, orgs];
+/// Pushes the conditions of a placement list: the actor's scope (her schools' pupils, her
+/// organisations' vacancies, or herself as the pupil) and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &PlacementScope, f: &Filter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    &'a str: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE (");
+    scope.schools.push(qb, "pu.school_id");
+    qb.push(" OR ");
+    scope.organisations.push(qb, "v.organisation_id");
     if let Some(p) = scope.pupil {
-        parts.push(format!("pl.pupil_id = ${}", params.next()));
-        ids.push(p.uuid());
+        qb.push(" OR pl.pupil_id = ").push_bind(p);
     }
-    let mut conds = vec![format!("({})", parts.join(" OR "))];
-    let mut texts = Vec::new();
-    for (col, v) in [
-        ("pl.vacancy_id", f.vacancy.map(|v| v.uuid())),
-        ("pu.class_id", f.class.map(|c| c.uuid())),
-        ("pl.pupil_id", f.pupil.map(|p| p.uuid())),
-    ] {
-        if let Some(v) = v {
-            conds.push(format!("{col} = ${}", params.next()));
-            ids.push(v);
-        }
+    qb.push(")");
+    if let Some(v) = f.vacancy {
+        qb.push(" AND pl.vacancy_id = ").push_bind(v);
     }
-    // Texts are bound after all ids.
-    if let Some(s) = &f.status {
-        conds.push(format!("pl.status = ${}", params.next()));
-        texts.push(s.code().to_string());
+    if let Some(c) = f.class {
+        qb.push(" AND pu.class_id = ").push_bind(c);
+    }
+    if let Some(p) = f.pupil {
+        qb.push(" AND pl.pupil_id = ").push_bind(p);
+    }
+    if let Some(s) = f.status {
+        qb.push(" AND pl.status = ").push_bind(s.code());
     }
     if let Some(t) = &f.text {
-        let i = params.next();
-        conds.push(format!("(LOWER(v.title) LIKE ${i} ESCAPE '\\' OR pu.search_text LIKE ${i} ESCAPE '\\')"));
-        texts.push(contains_pattern(t));
+        let pattern = contains_pattern(t);
+        qb.push(" AND (LOWER(v.title) LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        qb.push(" OR pu.search_text LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
     }
-    (conds.join(" AND "), ids, texts)
 }
 
-const FROM_PLACEMENTS: &str =
-    "FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id";
-
 pub async fn count(db: impl Into<Conn<'_>>, scope: &PlacementScope, f: &Filter) -> sqlx::Result<i64> {
-    let (wher, ids, texts) = where_clause(scope, f);
-    let sql = format!("SELECT COUNT(*) {FROM_PLACEMENTS} WHERE {wher}");
-    with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        for t in &texts { q = q.bind(t.as_str()); }
-        q.fetch_one(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT COUNT(*) FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id",
+        );
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
@@ -346,21 +339,15 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Placement>> {
-    let (wher, ids, texts) = where_clause(scope, f);
-    let n = ids.len() + texts.len();
-    let sql = format!(
-        "{PLACEMENT_SELECT} WHERE {wher}
-         ORDER BY (CASE pl.status WHEN 'proposed' THEN 0 WHEN 'accepted' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'active' THEN 3
-                   WHEN 'completed' THEN 4 ELSE 5 END), pl.updated_at DESC, pl.id LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    )
-    .replace("FROM placements pl\n     JOIN vacancies v", "FROM placements pl\n     JOIN vacancies v");
-    with_conn!(db, p => {
-        let mut q = sqlx::query_as::<_, Placement>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        for t in &texts { q = q.bind(t.as_str()); }
-        q.bind(limit).bind(offset).fetch_all(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(PLACEMENT_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(
+            " ORDER BY (CASE pl.status WHEN 'proposed' THEN 0 WHEN 'accepted' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'active' THEN 3
+                   WHEN 'completed' THEN 4 ELSE 5 END), pl.updated_at DESC, pl.id LIMIT ",
+        );
+        qb.push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })
 }
 

@@ -3,14 +3,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::Date;
+use uuid::Uuid;
 
 use super::{Hold, Round, RoundError, hold};
 use crate::db::Conn;
 use crate::db::bulk::{self, Val};
 use crate::directory::model::full_name;
-use crate::directory::store::{Params, contains_pattern};
+use crate::directory::store::contains_pattern;
 use crate::geo::Point;
 use crate::ids::{PlacementId, PupilId, RoundId, SchoolId, UserId, VacancyId};
 use crate::minors::check::Context;
@@ -197,33 +198,20 @@ pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summar
             ]
         })
         .collect();
-    // Seats per vacancy in statements of a few hundred: `CASE vacancy_id WHEN … THEN …`.
-    let seat_statements: Vec<(String, Vec<(VacancyId, i32)>)> = run
-        .seats
-        .chunks(400)
-        .map(|chunk| {
-            let mut params = Params::default();
-            let first = params.next();
-            let cases: String = chunk
-                .iter()
-                .map(|_| format!(" WHEN ${} THEN CAST(${} AS INTEGER)", params.next(), params.next()))
-                .collect();
-            let sql =
-                format!("UPDATE round_vacancies SET seats = CASE vacancy_id{cases} END WHERE round_id = ${first}");
-            (sql, chunk.iter().map(|(v, n)| (*v, i32::try_from(*n).unwrap_or(i32::MAX))).collect())
-        })
-        .collect();
     let atomic = db.atomic().await?;
     model::next(hold(atomic.tx(), round, Hold::Exclusive).await?, Step::Run)?;
     with_conn!(&atomic, c => sqlx::query("DELETE FROM round_results WHERE round_id = $1").bind(round).execute(&mut *c).await.map(|_| ()))?;
     bulk::insert(&atomic, "round_results", &["round_id", "pupil_id", "vacancy_id", "rank", "reasons"], &rows).await?;
     with_conn!(&atomic, c => {
-        for (sql, seats) in &seat_statements {
-            let mut q = sqlx::query(sql).bind(round);
-            for (v, n) in seats {
-                q = q.bind(*v).bind(*n);
+        // Seats per vacancy in statements of a few hundred: `CASE vacancy_id WHEN … THEN …`.
+        for chunk in run.seats.chunks(400) {
+            let mut qb = QueryBuilder::new("UPDATE round_vacancies SET seats = CASE vacancy_id");
+            for (v, n) in chunk {
+                qb.push(" WHEN ").push_bind(*v);
+                qb.push(" THEN CAST(").push_bind(i32::try_from(*n).unwrap_or(i32::MAX)).push(" AS INTEGER)");
             }
-            q.execute(&mut *c).await?;
+            qb.push(" END WHERE round_id = ").push_bind(round);
+            qb.build().execute(&mut *c).await?;
         }
         sqlx::query("UPDATE rounds SET status = $1, mode = $2, summary = $3, ran_at = $4, updated_at = $4 WHERE id = $5")
             .bind(Status::Matched).bind(run.mode.as_str()).bind(summary).bind(t).bind(round)
@@ -396,12 +384,17 @@ const RESULT_FROM: &str =
      LEFT JOIN round_results rr ON rr.round_id = rp.round_id AND rr.pupil_id = rp.pupil_id
      LEFT JOIN vacancies v ON v.id = rr.vacancy_id LEFT JOIN organisations o ON o.id = v.organisation_id";
 
-fn result_where(show: Show, text: Option<&str>) -> String {
-    let mut w = format!("rp.round_id = $1 AND {}", show.condition());
-    if text.is_some() {
-        w.push_str(" AND pu.search_text LIKE $2 ESCAPE '\\'");
+/// Pushes the conditions of a result list: the round's pupils, those `show` picks, and the
+/// search.
+fn push_result_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, round: RoundId, show: Show, text: Option<&str>)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE rp.round_id = ").push_bind(round).push(" AND ").push(show.condition());
+    if let Some(t) = text {
+        qb.push(" AND pu.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    w
 }
 
 pub async fn count_results(
@@ -410,11 +403,10 @@ pub async fn count_results(
     show: Show,
     text: Option<&str>,
 ) -> sqlx::Result<i64> {
-    let sql = format!("SELECT COUNT(*) {RESULT_FROM} WHERE {}", result_where(show, text));
-    let pattern = text.map(contains_pattern);
-    with_conn!(db, p => {
-        let q = sqlx::query_scalar::<_, i64>(&sql).bind(round);
-        match &pattern { Some(t) => q.bind(t.as_str()), None => q }.fetch_one(&mut *p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("SELECT COUNT(*) {RESULT_FROM}"));
+        push_result_where(&mut qb, round, show, text);
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
@@ -433,19 +425,12 @@ pub async fn results(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<ResultRow>> {
-    let n = 1 + usize::from(text.is_some());
-    let sql = format!(
-        "{RESULT_SELECT} {RESULT_FROM} WHERE {}
-         ORDER BY s.name, c.name, pu.last_name, pu.first_name, pu.id LIMIT ${} OFFSET ${}",
-        result_where(show, text),
-        n + 1,
-        n + 2
-    );
-    let pattern = text.map(contains_pattern);
-    with_conn!(db, p => {
-        let q = sqlx::query_as::<_, ResultRow>(&sql).bind(round);
-        let q = match &pattern { Some(t) => q.bind(t.as_str()), None => q };
-        q.bind(limit).bind(offset).fetch_all(&mut *p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("{RESULT_SELECT} {RESULT_FROM}"));
+        push_result_where(&mut qb, round, show, text);
+        qb.push(" ORDER BY s.name, c.name, pu.last_name, pu.first_name, pu.id LIMIT ").push_bind(limit);
+        qb.push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })
 }
 
