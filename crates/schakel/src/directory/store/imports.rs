@@ -5,6 +5,7 @@ use time::OffsetDateTime;
 
 use crate::db::Conn;
 use crate::directory::import::Parsed;
+use crate::directory::model::ImportStatus;
 use crate::ids::{ImportBatchId, SchoolId, UserId};
 use crate::with_conn;
 
@@ -15,7 +16,7 @@ pub struct Batch {
     pub created_by: UserId,
     pub file_name: String,
     pub payload: String,
-    pub status: String,
+    pub status: ImportStatus,
     pub created_at: OffsetDateTime,
 }
 

@@ -29,3 +29,21 @@ impl SaveError {
 pub(crate) fn contains_pattern(text: &str) -> String {
     format!("%{}%", like_escape(&text.trim().to_lowercase()))
 }
+
+#[cfg(test)]
+mod tests {
+    use sqlx::Connection;
+
+    use crate::directory::model::{ImportStatus, VettingStatus};
+
+    #[tokio::test]
+    async fn a_status_the_code_does_not_know_is_an_error_when_read() {
+        let mut c = sqlx::SqliteConnection::connect("sqlite::memory:").await.expect("a database in memory");
+        let known: VettingStatus = sqlx::query_scalar("SELECT 'approved'").fetch_one(&mut c).await.expect("known");
+        assert_eq!(known, VettingStatus::Approved);
+        let applied: ImportStatus = sqlx::query_scalar("SELECT 'applied'").fetch_one(&mut c).await.expect("known");
+        assert_eq!(applied, ImportStatus::Applied);
+        assert!(sqlx::query_scalar::<_, VettingStatus>("SELECT 'vetted'").fetch_one(&mut c).await.is_err());
+        assert!(sqlx::query_scalar::<_, ImportStatus>("SELECT 'done'").fetch_one(&mut c).await.is_err());
+    }
+}

@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
-use crate::directory::model::{ContactInput, OrganisationInput, locate};
+use crate::directory::model::{ContactInput, OrganisationInput, VettingStatus, locate};
 use crate::ids::{ContactId, OrganisationId};
 use crate::with_conn;
 
@@ -22,7 +22,7 @@ pub struct Organisation {
     pub city: String,
     pub website: String,
     pub description: String,
-    pub vetting_status: String,
+    pub vetting_status: VettingStatus,
     pub contacts: i64,
     pub archived_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
@@ -39,7 +39,7 @@ pub struct OrganisationFilter {
     pub text: Option<String>,
     pub kind: Option<String>,
     pub sector: Option<String>,
-    pub vetting: Option<String>,
+    pub vetting: Option<VettingStatus>,
     pub archived: bool,
 }
 
@@ -56,7 +56,7 @@ where
     if let Some(t) = &f.text {
         qb.push(" AND o.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    let vetting = f.vetting.as_deref();
+    let vetting = f.vetting.map(VettingStatus::code);
     for (condition, value) in [
         (" AND o.kind = ", f.kind.as_deref()),
         (" AND o.sector = ", f.sector.as_deref()),
@@ -111,7 +111,7 @@ pub async fn create_organisation(db: impl Into<Conn<'_>>, o: &OrganisationInput)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)")
         .bind(id).bind(o.kvk.as_ref().map(|k| k.as_str())).bind(&o.name).bind(&o.kind).bind(&o.sector).bind(&o.street)
         .bind(o.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&o.city).bind(at.map(|a| a.lat))
-        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(&o.vetting_status).bind(o.search_text()).bind(t)
+        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(o.vetting_status).bind(o.search_text()).bind(t)
         .execute(p).await.map(|r| r.rows_affected()))
         .map_err(|e| SaveError::from_db(e, "kvk"))?;
     Ok(id)
@@ -130,7 +130,7 @@ pub async fn update_organisation(
          WHERE id = $15")
         .bind(o.kvk.as_ref().map(|k| k.as_str())).bind(&o.name).bind(&o.kind).bind(&o.sector).bind(&o.street)
         .bind(o.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&o.city).bind(at.map(|a| a.lat))
-        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(&o.vetting_status).bind(o.search_text())
+        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(o.vetting_status).bind(o.search_text())
         .bind(db.now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
         .map_err(|e| SaveError::from_db(e, "kvk"))?;

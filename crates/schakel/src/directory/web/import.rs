@@ -12,6 +12,7 @@ use serde::Deserialize;
 use crate::auth::policy::{self, Action, Resource, SchoolData};
 use crate::db::SqlScope;
 use crate::directory::import::{self, Parsed};
+use crate::directory::model::ImportStatus;
 use crate::directory::store::pupils::{self, ImportRow};
 use crate::directory::store::{imports, schools};
 use crate::ids::{ImportBatchId, SchoolId};
@@ -162,7 +163,7 @@ async fn confirm(
 ) -> Result<Response> {
     let (batch, parsed) = load_batch(&app, &ctx, id).await?;
     let actor_id = ctx.actor()?.user_id;
-    if batch.status != "pending" {
+    if batch.status != ImportStatus::Pending {
         return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-done-already"));
     }
     if !parsed.errors.is_empty() && f.skip_errors != "yes" {
