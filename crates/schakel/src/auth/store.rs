@@ -36,7 +36,7 @@ struct LoginRow {
 
 /// The account an e-mail address signs in to, if it is active: its id and password hash (none
 /// until the invitation has been accepted).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn login_candidate(db: impl Into<Conn<'_>>, email: &Email) -> Result<Option<(UserId, Option<String>)>> {
     let row: Option<LoginRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT id, password_hash FROM users WHERE email = $1 AND archived_at IS NULL")
@@ -45,7 +45,7 @@ pub async fn login_candidate(db: impl Into<Conn<'_>>, email: &Email) -> Result<O
 }
 
 /// Starts a session for `user`, stored by the digest of its token.
-#[tracing::instrument(skip_all, fields(user = %user))]
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn create_session(
     db: impl Into<Conn<'_>>,
     user: UserId,
@@ -67,7 +67,7 @@ pub async fn create_session(
     Ok(())
 }
 
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn delete_session(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<()> {
     with_conn!(db, p => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_digest).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
@@ -84,7 +84,7 @@ struct SessionRow {
 }
 
 /// The signed-in actor of a session token, if the session is live; refreshes its idle timeout.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn session_actor(
     db: impl Into<Conn<'_>>,
     token_digest: &[u8],
@@ -116,6 +116,7 @@ pub async fn session_actor(
 
 /// The actor a user is, with her live grants, if the account is active: for steps the product
 /// takes on someone's behalf (the demo generator, the command line).
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn actor(db: impl Into<Conn<'_>>, user: UserId) -> Result<Option<Actor>> {
     let db: Conn<'_> = db.into();
     let row: Option<(String, String, String)> = with_conn!(db, c => sqlx::query_as(
@@ -137,6 +138,7 @@ struct GrantRow {
 }
 
 /// The live grants of a user. A pupil grant ends when the pupil is archived.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn grants_of(db: impl Into<Conn<'_>>, user: UserId) -> Result<Vec<(GrantId, Grant)>> {
     let rows: Vec<GrantRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT g.id, g.role, g.school_id, g.organisation_id, g.meeting_point_id, g.pupil_id
@@ -166,6 +168,7 @@ struct ThrottleRow {
 }
 
 /// Seconds to wait before another attempt for any of `keys`, if one is blocked.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn throttle_wait(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<Option<i64>> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -184,6 +187,7 @@ pub async fn throttle_wait(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<O
 }
 
 /// Counts a failed sign-in against each key.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record_failure(db: impl Into<Conn<'_>>, keys: &[(throttle::Kind, String)]) -> Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -207,6 +211,7 @@ pub async fn record_failure(db: impl Into<Conn<'_>>, keys: &[(throttle::Kind, St
 }
 
 /// Forgets the failures of `keys` (after a successful sign-in).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn clear_failures(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<()> {
     let db: Conn<'_> = db.into();
     let atomic = db.atomic().await?;
@@ -238,11 +243,13 @@ pub struct User {
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.locale, (u.password_hash IS NOT NULL) AS has_password, \
      u.archived_at, u.last_login_at, u.created_at";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn user(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn user_by_email(db: impl Into<Conn<'_>>, email: &Email) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(email.as_str()).fetch_optional(p).await)
@@ -281,6 +288,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_users(db: impl Into<Conn<'_>>, filter: &UserFilter) -> Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM users u");
@@ -289,6 +297,7 @@ pub async fn count_users(db: impl Into<Conn<'_>>, filter: &UserFilter) -> Result
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_users(db: impl Into<Conn<'_>>, filter: &UserFilter, limit: i64, offset: i64) -> Result<Vec<User>> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new(format!("SELECT {USER_COLUMNS} FROM users u"));
@@ -319,6 +328,7 @@ pub enum UserError {
     Db(#[from] sqlx::Error),
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_user(
     db: impl Into<Conn<'_>>,
     email: &Email,
@@ -341,6 +351,7 @@ pub async fn create_user(
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_user(
     db: impl Into<Conn<'_>>,
     id: UserId,
@@ -369,6 +380,7 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 }
 
 /// Archives a user or brings her back; archiving ends her sessions at once.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_user_archived(db: impl Into<Conn<'_>>, id: UserId, archived: bool) -> Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -386,12 +398,14 @@ pub async fn set_user_archived(db: impl Into<Conn<'_>>, id: UserId, archived: bo
 }
 
 /// Sets the language a user sees after signing in.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_locale(db: impl Into<Conn<'_>>, id: UserId, locale: Lang) -> Result<()> {
     with_conn!(db, p => sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.code()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Sets a new password and ends every other session of the user.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_password(db: impl Into<Conn<'_>>, id: UserId, phc: &str, keep_session: Option<&[u8]>) -> Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -407,6 +421,7 @@ pub async fn set_password(db: impl Into<Conn<'_>>, id: UserId, phc: &str, keep_s
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn password_hash(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option<String>> {
     let h: Option<Option<String>> = with_conn!(db, p => sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
         .bind(id).fetch_optional(p).await)?;
@@ -415,6 +430,7 @@ pub async fn password_hash(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option
 
 /// Adds a grant unless the user holds it already. Grants scoped to a meeting point or a pupil
 /// also record the school, so the policy never needs a join to know it.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn add_grant(db: impl Into<Conn<'_>>, user: UserId, grant: Grant, by: Option<UserId>) -> Result<GrantId> {
     let db: Conn<'_> = db.into();
     if let Some((id, _)) = grants_of(db, user).await?.into_iter().find(|(_, g)| *g == grant) {
@@ -437,6 +453,7 @@ pub async fn add_grant(db: impl Into<Conn<'_>>, user: UserId, grant: Grant, by: 
 }
 
 /// Removes a grant of `user`; false when she had no such grant.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user, grant = %grant))]
 pub async fn revoke_grant(db: impl Into<Conn<'_>>, user: UserId, grant: GrantId) -> Result<bool> {
     let r = with_conn!(db, p => sqlx::query("DELETE FROM grants WHERE id = $1 AND user_id = $2")
         .bind(grant).bind(user).execute(p).await.map(|r| r.rows_affected()))?;
@@ -444,6 +461,7 @@ pub async fn revoke_grant(db: impl Into<Conn<'_>>, user: UserId, grant: GrantId)
 }
 
 /// Creates an invitation valid for `valid`, replacing the user's unused ones.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn create_invitation(
     db: impl Into<Conn<'_>>,
     user: UserId,
@@ -488,6 +506,7 @@ struct InvitationRow {
     archived_at: Option<OffsetDateTime>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn invitation(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<Invitation> {
     let db: Conn<'_> = db.into();
     let row: Option<InvitationRow> = with_conn!(db, p => sqlx::query_as(
@@ -505,6 +524,7 @@ pub async fn invitation(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<
 
 /// Uses an invitation: sets the password, once. Returns the user, or `None` when the link was
 /// used (or expired) in the meantime, e.g. by a second click racing the first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn accept_invitation(db: impl Into<Conn<'_>>, token_digest: &[u8], phc: &str) -> Result<Option<UserId>> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -551,6 +571,7 @@ impl GrantView {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn grant_views(db: impl Into<Conn<'_>>, user: UserId) -> Result<Vec<GrantView>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT g.id, g.role, s.name AS school_name, o.name AS organisation_name, m.name AS meeting_point_name,

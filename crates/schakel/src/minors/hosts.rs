@@ -199,12 +199,14 @@ const SELECT: &str = "SELECT h.id, h.organisation_id, h.kind, h.reference, h.fla
      FROM host_checks h LEFT JOIN users u ON u.id = h.recorded_by";
 
 /// Every record of a host, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn records(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Result<Vec<Record>> {
     let sql = format!("{SELECT} WHERE h.organisation_id = $1 ORDER BY h.recorded_at DESC, h.id DESC");
     with_conn!(db, p => sqlx::query_as(&sql).bind(org).fetch_all(p).await)
 }
 
 /// The checks of every host with a vacancy in a matching round, as they stand on `day`.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn checks_of_round(
     db: impl Into<Conn<'_>>,
     round: crate::ids::RoundId,
@@ -224,6 +226,7 @@ pub async fn checks_of_round(
 }
 
 /// A host's checks as they stand on `day`.
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn checks(db: impl Into<Conn<'_>>, org: OrganisationId, day: Date) -> sqlx::Result<Checks> {
     Ok(Checks::from_records(records(db, org).await?, day))
 }
@@ -237,6 +240,7 @@ pub struct NewRecord<'a> {
     pub expires_on: Option<Date>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn record(
     db: impl Into<Conn<'_>>,
     org: OrganisationId,
@@ -272,6 +276,7 @@ struct HostRow {
 
 /// The hosts with vacancies that are not archived, and what each lacks; complete hosts are left
 /// out unless `all`. Sorted: most placements waiting first, then by name.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn lacking(db: impl Into<Conn<'_>>, scope: &SqlScope, day: Date, all: bool) -> sqlx::Result<Vec<Lacking>> {
     let db: Conn<'_> = db.into();
     let hosts: Vec<HostRow> = with_conn!(db, c => {

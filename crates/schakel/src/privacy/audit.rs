@@ -149,6 +149,7 @@ impl Event {
 }
 
 /// Records `event` by `actor`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record(db: impl Into<Conn<'_>>, actor: Option<UserId>, event: Event) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let (action, entity, entity_id, school, detail) = event.parts();
@@ -215,6 +216,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, f: &Filter) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM audit_events a");
@@ -224,6 +226,7 @@ pub async fn count(db: impl Into<Conn<'_>>, f: &Filter) -> sqlx::Result<i64> {
 }
 
 /// Newest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(db: impl Into<Conn<'_>>, f: &Filter, limit: i64, offset: i64) -> sqlx::Result<Vec<Row>> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new(

@@ -55,6 +55,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_classes(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &ClassFilter) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM classes c");
@@ -63,6 +64,7 @@ pub async fn count_classes(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &ClassF
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_classes(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -78,18 +80,21 @@ pub async fn list_classes(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn class(db: impl Into<Conn<'_>>, id: ClassId) -> sqlx::Result<Option<Class>> {
     let sql = format!("{CLASS_SELECT} WHERE c.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
 /// The active classes of a school in a school year, for select boxes.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn class_options(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<Vec<(ClassId, String)>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, name FROM classes WHERE school_id = $1 AND archived_at IS NULL ORDER BY school_year DESC, name")
         .bind(school).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_class(db: impl Into<Conn<'_>>, school: SchoolId, c: &ClassInput) -> Result<ClassId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = ClassId::new();
@@ -102,6 +107,7 @@ pub async fn create_class(db: impl Into<Conn<'_>>, school: SchoolId, c: &ClassIn
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_class(db: impl Into<Conn<'_>>, id: ClassId, c: &ClassInput) -> Result<(), SaveError> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -112,6 +118,7 @@ pub async fn update_class(db: impl Into<Conn<'_>>, id: ClassId, c: &ClassInput) 
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_class_archived(db: impl Into<Conn<'_>>, id: ClassId, archived: bool) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();

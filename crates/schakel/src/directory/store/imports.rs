@@ -20,6 +20,7 @@ pub struct Batch {
     pub created_at: OffsetDateTime,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school, by = %by))]
 pub async fn create_batch(
     db: impl Into<Conn<'_>>,
     school: SchoolId,
@@ -37,6 +38,7 @@ pub async fn create_batch(
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn batch(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<Option<Batch>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, school_id, created_by, file_name, payload, status, created_at FROM import_batches WHERE id = $1")
@@ -44,6 +46,7 @@ pub async fn batch(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<O
 }
 
 /// Marks a pending batch as being applied; false if it was not pending (applied already).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn claim(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<bool> {
     let db: Conn<'_> = db.into();
     let r = with_conn!(db, p => sqlx::query(
@@ -53,6 +56,7 @@ pub async fn claim(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<b
 }
 
 /// Undoes [`claim`] when applying failed, so the coordinator can try again.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn release(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<()> {
     with_conn!(db, p => sqlx::query("UPDATE import_batches SET status = 'pending', applied_at = NULL WHERE id = $1")
         .bind(id).execute(p).await.map(|r| r.rows_affected()))?;

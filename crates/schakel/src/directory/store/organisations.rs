@@ -68,6 +68,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_organisations(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -80,6 +81,7 @@ pub async fn count_organisations(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_organisations(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -95,11 +97,13 @@ pub async fn list_organisations(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn organisation(db: impl Into<Conn<'_>>, id: OrganisationId) -> sqlx::Result<Option<Organisation>> {
     let sql = format!("{ORG_SELECT} WHERE o.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_organisation(db: impl Into<Conn<'_>>, o: &OrganisationInput) -> Result<OrganisationId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = OrganisationId::new();
@@ -117,6 +121,7 @@ pub async fn create_organisation(db: impl Into<Conn<'_>>, o: &OrganisationInput)
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_organisation(
     db: impl Into<Conn<'_>>,
     id: OrganisationId,
@@ -137,6 +142,7 @@ pub async fn update_organisation(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_organisation_archived(
     db: impl Into<Conn<'_>>,
     id: OrganisationId,
@@ -160,6 +166,7 @@ pub struct Contact {
     pub archived_at: Option<OffsetDateTime>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn contacts(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Result<Vec<Contact>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, organisation_id, name, email, phone, job_title, archived_at FROM contacts
@@ -167,12 +174,14 @@ pub async fn contacts(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Res
         .bind(org).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn contact(db: impl Into<Conn<'_>>, id: ContactId) -> sqlx::Result<Option<Contact>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, organisation_id, name, email, phone, job_title, archived_at FROM contacts WHERE id = $1")
         .bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn create_contact(db: impl Into<Conn<'_>>, org: OrganisationId, c: &ContactInput) -> sqlx::Result<ContactId> {
     let db: Conn<'_> = db.into();
     let id = ContactId::new();
@@ -185,6 +194,7 @@ pub async fn create_contact(db: impl Into<Conn<'_>>, org: OrganisationId, c: &Co
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_contact(db: impl Into<Conn<'_>>, id: ContactId, c: &ContactInput) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -194,6 +204,7 @@ pub async fn update_contact(db: impl Into<Conn<'_>>, id: ContactId, c: &ContactI
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn archive_contact(db: impl Into<Conn<'_>>, id: ContactId) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();

@@ -94,6 +94,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_pupils(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &PupilFilter) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM pupils p");
@@ -103,6 +104,7 @@ pub async fn count_pupils(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &PupilFi
 }
 
 /// One page of pupils, by class and name. `limit` of `None` lists them all (for exports).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_pupils(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -119,12 +121,14 @@ pub async fn list_pupils(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn pupil(db: impl Into<Conn<'_>>, id: PupilId) -> sqlx::Result<Option<Pupil>> {
     let sql = format!("{PUPIL_SELECT} WHERE p.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
 /// Keeps a parent's e-mail address with the pupil (the consent flow asks for it).
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn set_parent_email(db: impl Into<Conn<'_>>, pupil: PupilId, email: &Email) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, c => sqlx::query("UPDATE pupils SET parent_email = $1, updated_at = $2 WHERE id = $3")
@@ -132,6 +136,7 @@ pub async fn set_parent_email(db: impl Into<Conn<'_>>, pupil: PupilId, email: &E
 }
 
 /// Creates a pupil at `school`; a pupil number is unique within a school.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_pupil(db: impl Into<Conn<'_>>, school: SchoolId, input: &PupilInput) -> Result<PupilId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = PupilId::new();
@@ -151,6 +156,7 @@ pub async fn create_pupil(db: impl Into<Conn<'_>>, school: SchoolId, input: &Pup
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_pupil(db: impl Into<Conn<'_>>, id: PupilId, input: &PupilInput) -> Result<(), SaveError> {
     let db: Conn<'_> = db.into();
     let at = locate(input.postcode.as_ref());
@@ -169,6 +175,7 @@ pub async fn update_pupil(db: impl Into<Conn<'_>>, id: PupilId, input: &PupilInp
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_pupil_archived(db: impl Into<Conn<'_>>, id: PupilId, archived: bool) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -178,6 +185,7 @@ pub async fn set_pupil_archived(db: impl Into<Conn<'_>>, id: PupilId, archived: 
 }
 
 /// The pupil numbers a school already has (archived pupils included: re-importing restores them).
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn existing_numbers(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<HashSet<String>> {
     let rows: Vec<String> = with_conn!(db, p => sqlx::query_scalar("SELECT number FROM pupils WHERE school_id = $1")
         .bind(school).fetch_all(p).await)?;
@@ -216,6 +224,7 @@ const BATCH: usize = 120;
 /// Writes an import in one transaction: new numbers become pupils, known numbers are updated
 /// (and restored if archived); classes named in the file are created for the current school year
 /// when missing. `progress` is called after each batch with the number of rows written.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn apply_import(
     db: impl Into<Conn<'_>>,
     school: SchoolId,

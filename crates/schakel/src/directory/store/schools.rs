@@ -64,6 +64,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_schools(db: impl Into<Conn<'_>>, f: &SchoolFilter) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM schools s");
@@ -72,6 +73,7 @@ pub async fn count_schools(db: impl Into<Conn<'_>>, f: &SchoolFilter) -> sqlx::R
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_schools(
     db: impl Into<Conn<'_>>,
     f: &SchoolFilter,
@@ -93,17 +95,20 @@ pub async fn list_schools(
 const SCHOOL_COLUMNS: &str =
     "id, brin, name, levels, profiles, street, postcode, city, archived_at, created_at, updated_at";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn school(db: impl Into<Conn<'_>>, id: SchoolId) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn school_by_brin(db: impl Into<Conn<'_>>, brin: &str) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE brin = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(brin.trim().to_ascii_uppercase()).fetch_optional(p).await)
 }
 
 /// (id, name) of active schools, for select boxes, optionally limited to some ids.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn school_options(
     db: impl Into<Conn<'_>>,
     only: Option<&[SchoolId]>,
@@ -116,6 +121,7 @@ pub async fn school_options(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_school(db: impl Into<Conn<'_>>, s: &SchoolInput) -> Result<SchoolId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = SchoolId::new();
@@ -132,6 +138,7 @@ pub async fn create_school(db: impl Into<Conn<'_>>, s: &SchoolInput) -> Result<S
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_school(db: impl Into<Conn<'_>>, id: SchoolId, s: &SchoolInput) -> Result<(), SaveError> {
     let db: Conn<'_> = db.into();
     let at = locate(s.postcode.as_ref());
@@ -146,6 +153,7 @@ pub async fn update_school(db: impl Into<Conn<'_>>, id: SchoolId, s: &SchoolInpu
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_school_archived(db: impl Into<Conn<'_>>, id: SchoolId, archived: bool) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -162,6 +170,7 @@ pub struct MeetingPoint {
     pub school_name: String,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn meeting_points(db: impl Into<Conn<'_>>, school: Option<SchoolId>) -> sqlx::Result<Vec<MeetingPoint>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT m.id, m.school_id, m.name, s.name AS school_name FROM meeting_points m JOIN schools s ON s.id = m.school_id
@@ -169,6 +178,7 @@ pub async fn meeting_points(db: impl Into<Conn<'_>>, school: Option<SchoolId>) -
         .bind(school).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn meeting_point(db: impl Into<Conn<'_>>, id: MeetingPointId) -> sqlx::Result<Option<MeetingPoint>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT m.id, m.school_id, m.name, s.name AS school_name FROM meeting_points m JOIN schools s ON s.id = m.school_id
@@ -176,6 +186,7 @@ pub async fn meeting_point(db: impl Into<Conn<'_>>, id: MeetingPointId) -> sqlx:
         .bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_meeting_point(
     db: impl Into<Conn<'_>>,
     school: SchoolId,
@@ -197,6 +208,7 @@ pub struct SchoolFigures {
     pub pupils_without_birth_date: i64,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn school_figures(db: impl Into<Conn<'_>>, school: SchoolId, year: &str) -> sqlx::Result<SchoolFigures> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM pupils WHERE school_id = $1 AND archived_at IS NULL) AS pupils,

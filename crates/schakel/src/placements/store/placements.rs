@@ -103,6 +103,7 @@ const PLACEMENT_SELECT: &str = "SELECT pl.id, pl.vacancy_id, v.title AS vacancy_
      JOIN schools s ON s.id = pu.school_id
      LEFT JOIN classes c ON c.id = pu.class_id";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn placement(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result<Option<Placement>> {
     let sql = format!("{PLACEMENT_SELECT} WHERE pl.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
@@ -111,6 +112,7 @@ pub async fn placement(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result
 /// Locks a placement's row until the transaction ends (PostgreSQL; SQLite's `BEGIN IMMEDIATE`
 /// holds the whole database already) and reads it: a flow reads what it decides on under the
 /// lock, so two steps on one placement happen one after the other.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn placement_for_update(tx: &Tx, id: PlacementId) -> sqlx::Result<Option<Placement>> {
     let lock = match tx.backend() {
         Backend::Postgres => "FOR UPDATE OF pl",
@@ -136,6 +138,7 @@ pub struct Proposal<'a> {
 /// on live placements decides, so two requests at once make one placement, and a skipped pair
 /// does not abort the transaction. Applying and publishing a matching round both propose through
 /// this.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn propose(db: impl Into<Conn<'_>>, p: &Proposal<'_>) -> sqlx::Result<bool> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -182,6 +185,7 @@ async fn places_left(tx: &Tx, vacancy: VacancyId) -> sqlx::Result<i64> {
 /// lifecycle, enforces the vacancy's capacity on confirmation, writes the new status and a
 /// history event. Returns the new status. Runs in the caller's transaction (a flow's), or in one
 /// of its own.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn take_step(
     db: impl Into<Conn<'_>>,
     id: PlacementId,
@@ -221,6 +225,7 @@ pub async fn take_step(
 /// Places pupils into a group vacancy in one step: every pupil or none. The school's placing is
 /// its confirmation and its signature; each placement then waits for the other signatures.
 /// `pupils` pairs each pupil with whether a parent is asked to sign.
+#[tracing::instrument(level = "debug", skip_all, fields(vacancy = %vacancy, by = %by))]
 pub async fn place_group(
     tx: &Tx,
     vacancy: VacancyId,
@@ -267,6 +272,7 @@ pub struct Event {
     pub note: String,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn events(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result<Vec<Event>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT e.at, u.name AS actor_name,
@@ -322,6 +328,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, scope: &PlacementScope, f: &Filter) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new(
@@ -332,6 +339,7 @@ pub async fn count(db: impl Into<Conn<'_>>, scope: &PlacementScope, f: &Filter) 
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(
     db: impl Into<Conn<'_>>,
     scope: &PlacementScope,
@@ -354,6 +362,7 @@ pub async fn list(
 // ---- parental consent ----------------------------------------------------------------------
 
 /// Records a consent request; earlier open requests for the placement stop working.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn create_consent(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -395,6 +404,7 @@ struct ConsentRow {
     given_by_name: Option<String>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn consent(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> sqlx::Result<Consent> {
     let db: Conn<'_> = db.into();
     let row: Option<ConsentRow> = with_conn!(db, p => sqlx::query_as(
@@ -412,6 +422,7 @@ pub async fn consent(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> sqlx::Resu
 
 /// A parent consents: the consent is recorded with the agreement as it was shown, and it is the
 /// parent's signature on the agreement — once. A second use of the link changes nothing.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn give_consent(
     db: impl Into<Conn<'_>>,
     token_digest: &[u8],
@@ -439,6 +450,7 @@ pub async fn give_consent(
 }
 
 /// The agreement a parent consented to, as it was shown then.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consented_agreement(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
     let pdf: Option<Option<Vec<u8>>> = with_conn!(db, p => sqlx::query_scalar(
         "SELECT agreement_pdf FROM consents WHERE placement_id = $1 AND given_at IS NOT NULL ORDER BY given_at DESC LIMIT 1")
@@ -457,6 +469,7 @@ pub struct ConsentAsked {
     pub expired: bool,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consent_asked(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<ConsentAsked>> {
     let db: Conn<'_> = db.into();
     let asked: Option<ConsentAsked> = with_conn!(db, p => sqlx::query_as(
@@ -467,6 +480,7 @@ pub async fn consent_asked(db: impl Into<Conn<'_>>, placement: PlacementId) -> s
 }
 
 /// When the parent consented, if she did.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consent_given(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -478,6 +492,7 @@ pub async fn consent_given(
 
 // ---- evaluation and reflection -------------------------------------------------------------
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement, by = %by))]
 pub async fn set_evaluation(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -492,6 +507,7 @@ pub async fn set_evaluation(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn evaluation(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -499,6 +515,7 @@ pub async fn evaluation(
     with_conn!(db, p => sqlx::query_as("SELECT assessment, at FROM evaluations WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn set_reflection(db: impl Into<Conn<'_>>, placement: PlacementId, text: &str) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -508,6 +525,7 @@ pub async fn set_reflection(db: impl Into<Conn<'_>>, placement: PlacementId, tex
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn reflection(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -516,6 +534,7 @@ pub async fn reflection(
 }
 
 /// Approved minutes of a pupil over all her placements.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn pupil_approved_minutes(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<i64> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(h.minutes), 0) AS BIGINT) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
@@ -524,6 +543,7 @@ pub async fn pupil_approved_minutes(db: impl Into<Conn<'_>>, pupil: PupilId) -> 
 }
 
 /// A pupil's placements (for her home page and certificate).
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<Vec<Placement>> {
     let sql = format!("{PLACEMENT_SELECT} WHERE pl.pupil_id = $1 ORDER BY v.starts_on DESC, pl.id");
     with_conn!(db, p => sqlx::query_as(&sql).bind(pupil).fetch_all(p).await)
@@ -556,6 +576,7 @@ impl PupilProgress {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(class = %class))]
 pub async fn class_progress(db: impl Into<Conn<'_>>, class: ClassId) -> sqlx::Result<Vec<PupilProgress>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT pu.id AS pupil_id, pu.first_name, pu.infix, pu.last_name, pu.number, pu.required_hours,

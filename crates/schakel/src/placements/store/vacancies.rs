@@ -82,6 +82,7 @@ fn vacancy_select() -> String {
     )
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn vacancy(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
     let sql = format!("{} WHERE v.id = $1", vacancy_select());
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
@@ -89,6 +90,7 @@ pub async fn vacancy(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Opt
 
 /// The vacancy with its row locked until the transaction ends (PostgreSQL; SQLite's write lock
 /// holds already): a change decides on what it read.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn vacancy_for_update(tx: &Tx, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
     let lock = match tx.backend() {
         crate::db::Backend::Postgres => "FOR UPDATE OF v",
@@ -119,6 +121,7 @@ impl SlotRow {
 
 /// The vacancies of a matching round, with their time slots, in three queries whatever the
 /// round's size.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn of_round(db: impl Into<Conn<'_>>, round: crate::ids::RoundId) -> sqlx::Result<Vec<(Vacancy, Vec<Slot>)>> {
     const IN_ROUND: &str = "(SELECT vacancy_id FROM round_vacancies WHERE round_id = $1)";
     let sql = format!("{} WHERE v.id IN {IN_ROUND} ORDER BY v.id", vacancy_select());
@@ -152,6 +155,7 @@ struct SlotOf {
     row: SlotRow,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn slots(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<Slot>> {
     let rows: Vec<SlotRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT on_date, weekday, starts_at, ends_at FROM vacancy_slots WHERE vacancy_id = $1
@@ -161,6 +165,7 @@ pub async fn slots(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<S
 }
 
 /// The schools a vacancy is restricted to (empty: open to every school).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn schools(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<(SchoolId, String)>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT s.id, s.name FROM vacancy_schools vs JOIN schools s ON s.id = vs.school_id WHERE vs.vacancy_id = $1 ORDER BY s.name")
@@ -171,6 +176,7 @@ fn search_text(v: &VacancyInput, organisation: &str) -> String {
     v.search_text(organisation)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(organisation = %organisation, by = %by))]
 pub async fn create(
     db: impl Into<Conn<'_>>,
     organisation: OrganisationId,
@@ -215,6 +221,7 @@ pub async fn create(
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update(db: impl Into<Conn<'_>>, id: VacancyId, org_name: &str, v: &VacancyInput) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let at = locate(v.postcode.as_ref());
@@ -252,6 +259,7 @@ pub async fn update(db: impl Into<Conn<'_>>, id: VacancyId, org_name: &str, v: &
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_status(db: impl Into<Conn<'_>>, id: VacancyId, status: VacancyStatus) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query("UPDATE vacancies SET status = $1, updated_at = $2 WHERE id = $3")
@@ -271,6 +279,7 @@ pub struct Seeker {
 type SeekerRow = (SchoolId, Option<Date>, Option<f64>, Option<f64>);
 
 /// What decides which vacancies are open to a pupil: her school, age and home.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn seeker(db: impl Into<Conn<'_>>, pupil: crate::ids::PupilId) -> sqlx::Result<Option<Seeker>> {
     let row: Option<SeekerRow> = with_conn!(db, c => sqlx::query_as(
         "SELECT school_id, date_of_birth, lat, lon FROM pupils WHERE id = $1 AND archived_at IS NULL")
@@ -415,6 +424,7 @@ fn birthday(birth: Date, age: i32) -> Date {
         .unwrap_or(birth)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_search(db: impl Into<Conn<'_>>, seeker: &Seeker, s: &Search, today: Date) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM vacancies v");
@@ -434,6 +444,7 @@ struct CountedHit {
 /// One page of the vacancies open to a pupil and how many there are in all: one pass over the
 /// matching vacancies instead of two (a count, then the page), which halves the database's work
 /// per search. A page past the end has no row to carry the count, so it is counted apart.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn search_counted(
     db: impl Into<Conn<'_>>,
     seeker: &Seeker,
@@ -457,6 +468,7 @@ pub async fn search_counted(
 
 /// The page `requested` (from 1) of a pupil's search, `per_page` long, and how many match in
 /// all; asked past the end, the last page. The hits and their count come from one query.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn search_page(
     db: impl Into<Conn<'_>>,
     seeker: &Seeker,
@@ -477,6 +489,7 @@ pub async fn search_page(
 }
 
 /// One page of the vacancies open to a pupil, nearest first (then by start date).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn search(
     db: impl Into<Conn<'_>>,
     seeker: &Seeker,
@@ -540,6 +553,7 @@ fn push_search_page<'a, DB: Database>(
 }
 
 /// Whether a particular vacancy is open to a pupil (the same rules as the search).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn open_to(db: impl Into<Conn<'_>>, id: VacancyId, seeker: &Seeker, today: Date) -> sqlx::Result<bool> {
     let n: i64 = with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM vacancies v");
@@ -585,6 +599,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_managed(db: impl Into<Conn<'_>>, scope: &SqlScope, m: &Manage) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM vacancies v");
@@ -593,6 +608,7 @@ pub async fn count_managed(db: impl Into<Conn<'_>>, scope: &SqlScope, m: &Manage
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_managed(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,

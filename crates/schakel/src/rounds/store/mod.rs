@@ -50,6 +50,7 @@ pub enum Hold {
 /// (`FOR UPDATE` or `FOR SHARE` on PostgreSQL; `BEGIN IMMEDIATE` serialises writers on SQLite).
 /// So a ranking saved as the round closes is either in before it closed or refused, and two
 /// publishes at once make one set of placements.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn hold(tx: &Tx, round: RoundId, hold: Hold) -> Result<Status, RoundError> {
     let lock = match (tx.backend(), hold) {
         (Backend::Sqlite, _) => "",
@@ -109,6 +110,7 @@ const ROUND_SELECT: &str = "SELECT r.id, r.school_id, s.name AS school_name, r.n
         (SELECT COUNT(*) FROM round_vacancies rv WHERE rv.round_id = r.id) AS vacancies
      FROM rounds r LEFT JOIN schools s ON s.id = r.school_id";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn round(db: impl Into<Conn<'_>>, id: RoundId) -> sqlx::Result<Option<Round>> {
     let db: Conn<'_> = db.into();
     let sql = format!("{ROUND_SELECT} WHERE r.id = $1");
@@ -124,6 +126,7 @@ impl Round {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, scope: &SqlScope) -> sqlx::Result<i64> {
     with_conn!(db, c => {
         let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM rounds r WHERE ");
@@ -133,6 +136,7 @@ pub async fn count(db: impl Into<Conn<'_>>, scope: &SqlScope) -> sqlx::Result<i6
 }
 
 /// The rounds in scope, the ones that need work first (open, then run but not published).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(db: impl Into<Conn<'_>>, scope: &SqlScope, limit: i64, offset: i64) -> sqlx::Result<Vec<Round>> {
     let db: Conn<'_> = db.into();
     let rows: Vec<Round> = with_conn!(db, c => {
@@ -165,6 +169,7 @@ pub struct PupilRound {
 }
 
 /// The rounds a pupil is in (drafts are not shown to pupils), the open ones first.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<Vec<PupilRound>> {
     let db: Conn<'_> = db.into();
     let rows: Vec<PupilRound> = with_conn!(db, p => sqlx::query_as(
@@ -188,6 +193,7 @@ pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<V
 }
 
 /// Whether a pupil is in a round.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn is_member(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<bool> {
     let n: i64 = with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM round_pupils WHERE round_id = $1 AND pupil_id = $2")
@@ -210,6 +216,7 @@ pub struct NewRound<'a> {
     pub by: Option<UserId>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(db: impl Into<Conn<'_>>, r: &NewRound<'_>) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -231,6 +238,7 @@ pub async fn create(db: impl Into<Conn<'_>>, r: &NewRound<'_>) -> sqlx::Result<(
 }
 
 /// Opens a draft for ranking, or closes an open round before its deadline.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn step(db: impl Into<Conn<'_>>, round: RoundId, step: Step) -> Result<Status, RoundError> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -258,6 +266,7 @@ pub struct Selection {
 }
 
 /// The active pupils a selection names, in id order.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn select_pupils(db: impl Into<Conn<'_>>, s: &Selection) -> sqlx::Result<Vec<PupilId>> {
     if s.classes.is_empty() && s.pupils.is_empty() && s.years.is_empty() {
         return Ok(Vec::new());
@@ -285,6 +294,7 @@ pub async fn select_pupils(db: impl Into<Conn<'_>>, s: &Selection) -> sqlx::Resu
 
 /// How many of `ids` exist in `table` with `column` in the scope: the form's ids are all
 /// allowed when this equals their number.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_in_scope(
     db: impl Into<Conn<'_>>,
     table: &'static str,
@@ -329,6 +339,7 @@ impl VacancyOption {
 /// The vacancies a round for `school` (or the network) may include: open, not over, for
 /// individual pupils (a group is placed by its school as a whole), and, for a school, open to
 /// it. With `category` or `text`, only those.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn vacancy_options(
     db: impl Into<Conn<'_>>,
     school: Option<SchoolId>,
@@ -360,6 +371,7 @@ pub async fn vacancy_options(
 }
 
 /// The vacancies of a round, for the follow-up round's form.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn vacancy_ids(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<VacancyId>> {
     with_conn!(db, p => sqlx::query_scalar("SELECT vacancy_id FROM round_vacancies WHERE round_id = $1 ORDER BY vacancy_id")
         .bind(round).fetch_all(p).await)

@@ -30,6 +30,7 @@ fn point(lat: Option<f64>, lon: Option<f64>) -> Option<Point> {
 }
 
 /// The round's vacancies with what decides who may take them and how many places are left.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn vacancy_facts(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -140,6 +141,7 @@ async fn live(
 }
 
 /// Everything a run of `round` needs, read in six queries whatever the round's size.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round.id))]
 pub async fn load(db: impl Into<Conn<'_>>, round: &Round, today: Date) -> Result<RoundData, RulesError> {
     let db: Conn<'_> = db.into();
     let schools: Vec<(SchoolId, Option<f64>, Option<f64>)> = with_conn!(db, p => sqlx::query_as(
@@ -160,6 +162,7 @@ pub async fn load(db: impl Into<Conn<'_>>, round: &Round, today: Date) -> Result
 
 /// The vacancies of the round one pupil may be placed at by hand: those she may take (the
 /// run's rule) and has no placement at yet.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn fitting(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -181,6 +184,7 @@ pub async fn fitting(
 
 /// Stores a run as the round's result (replacing the previous one and any moves by hand), with
 /// `summary` (JSON of both modes' figures), once the round is closed and until it is published.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summary: &str) -> Result<(), RoundError> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -223,6 +227,7 @@ pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summar
 
 /// Moves a pupil by hand to `to` (or out of any placement), keeping within the seats the run
 /// had. `rank` is the place of `to` in her ranking, if she ranked it.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn move_pupil(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -272,6 +277,7 @@ pub struct Published {
 /// as applying), all in one transaction with the round's new status, so it happens completely
 /// and once. A pupil who holds a live placement at her match already is skipped and her result
 /// says so. `ids` gives the ids of the new placements and their history events.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, by = %by))]
 pub async fn publish(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -397,6 +403,7 @@ where
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn count_results(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -417,6 +424,7 @@ const RESULT_SELECT: &str = "SELECT rp.pupil_id, pu.first_name, pu.infix, pu.las
         rr.placement_id, rr.skipped";
 
 /// One page of the round's pupils with their results, by class and name.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn results(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -435,6 +443,7 @@ pub async fn results(
 }
 
 /// One pupil's line in the round (also before any run).
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn result_of(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<Option<ResultRow>> {
     let sql = format!("{RESULT_SELECT} {RESULT_FROM} WHERE rp.round_id = $1 AND rp.pupil_id = $2");
     with_conn!(db, p => sqlx::query_as(&sql).bind(round).bind(pupil).fetch_optional(p).await)
@@ -461,6 +470,7 @@ impl Fill {
 }
 
 /// Every vacancy of the round: the most wanted first.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn fill(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<Fill>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT v.id AS vacancy_id, v.title, o.name AS organisation_name, v.capacity, rv.seats,
@@ -482,6 +492,7 @@ pub struct Named {
 }
 
 /// The round's vacancies by id.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn titles(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<HashMap<VacancyId, Named>> {
     let rows: Vec<Named> = with_conn!(db, p => sqlx::query_as(
         "SELECT v.id, v.title, o.name AS organisation_name, v.organisation_id FROM round_vacancies rv
@@ -490,17 +501,19 @@ pub async fn titles(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Has
     Ok(rows.into_iter().map(|n| (n.id, n)).collect())
 }
 
-/// Every pupil's result in short: (pupil, vacancy, rank, skipped).
-pub async fn outcomes(
-    db: impl Into<Conn<'_>>,
-    round: RoundId,
-) -> sqlx::Result<Vec<(PupilId, Option<VacancyId>, Option<i32>, bool)>> {
+/// A pupil's result in short: (pupil, vacancy, rank, skipped).
+pub type Outcome = (PupilId, Option<VacancyId>, Option<i32>, bool);
+
+/// Every pupil's result in short.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
+pub async fn outcomes(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<Outcome>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT pupil_id, vacancy_id, rank, skipped FROM round_results WHERE round_id = $1 ORDER BY pupil_id")
         .bind(round).fetch_all(p).await)
 }
 
 /// The round's active pupils.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn members(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT rp.pupil_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id
@@ -509,6 +522,7 @@ pub async fn members(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Ve
 }
 
 /// Whether a pupil holds a live placement (any stage but declined or cancelled) at a vacancy.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil, vacancy = %vacancy))]
 pub async fn has_live(db: impl Into<Conn<'_>>, pupil: PupilId, vacancy: VacancyId) -> sqlx::Result<bool> {
     let n: i64 = with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements WHERE pupil_id = $1 AND vacancy_id = $2 AND status NOT IN ('declined', 'cancelled')")
@@ -518,6 +532,7 @@ pub async fn has_live(db: impl Into<Conn<'_>>, pupil: PupilId, vacancy: VacancyI
 
 /// The pupils without a match, for a follow-up round (a pupil skipped at publishing keeps the
 /// application she had at her match, so she is not among them).
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn unplaced(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT rp.pupil_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id
