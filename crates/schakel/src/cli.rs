@@ -199,7 +199,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         }
         Command::Import { what: ImportCommand::Pupils { file, school, skip_errors } } => {
             let db = crate::app::open(&cli.database, Clock::system()).await?;
-            let code = crate::directory::cli::import_pupils(&db, &file, &school, skip_errors).await?;
+            let env = Env::new(db.clone(), Config::new("http://127.0.0.1:8080")).await?;
+            let code = crate::directory::cli::import_pupils(&env, &file, &school, skip_errors).await?;
             db.close().await;
             Ok(code)
         }

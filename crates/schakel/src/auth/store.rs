@@ -1,7 +1,8 @@
 //! SQL of accounts: users, role grants, sessions, invitations and login throttling.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Duration, OffsetDateTime};
+use uuid::Uuid;
 
 use crate::auth::model::{Actor, Grant, Role};
 use crate::auth::throttle;
@@ -35,7 +36,7 @@ struct LoginRow {
 
 /// The account an e-mail address signs in to, if it is active: its id and password hash (none
 /// until the invitation has been accepted).
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn login_candidate(db: impl Into<Conn<'_>>, email: &Email) -> Result<Option<(UserId, Option<String>)>> {
     let row: Option<LoginRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT id, password_hash FROM users WHERE email = $1 AND archived_at IS NULL")
@@ -44,7 +45,7 @@ pub async fn login_candidate(db: impl Into<Conn<'_>>, email: &Email) -> Result<O
 }
 
 /// Starts a session for `user`, stored by the digest of its token.
-#[tracing::instrument(skip_all, fields(user = %user))]
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn create_session(
     db: impl Into<Conn<'_>>,
     user: UserId,
@@ -66,7 +67,7 @@ pub async fn create_session(
     Ok(())
 }
 
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn delete_session(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<()> {
     with_conn!(db, p => sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(token_digest).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
@@ -83,7 +84,7 @@ struct SessionRow {
 }
 
 /// The signed-in actor of a session token, if the session is live; refreshes its idle timeout.
-#[tracing::instrument(skip_all)]
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn session_actor(
     db: impl Into<Conn<'_>>,
     token_digest: &[u8],
@@ -115,6 +116,7 @@ pub async fn session_actor(
 
 /// The actor a user is, with her live grants, if the account is active: for steps the product
 /// takes on someone's behalf (the demo generator, the command line).
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn actor(db: impl Into<Conn<'_>>, user: UserId) -> Result<Option<Actor>> {
     let db: Conn<'_> = db.into();
     let row: Option<(String, String, String)> = with_conn!(db, c => sqlx::query_as(
@@ -136,6 +138,7 @@ struct GrantRow {
 }
 
 /// The live grants of a user. A pupil grant ends when the pupil is archived.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn grants_of(db: impl Into<Conn<'_>>, user: UserId) -> Result<Vec<(GrantId, Grant)>> {
     let rows: Vec<GrantRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT g.id, g.role, g.school_id, g.organisation_id, g.meeting_point_id, g.pupil_id
@@ -165,6 +168,7 @@ struct ThrottleRow {
 }
 
 /// Seconds to wait before another attempt for any of `keys`, if one is blocked.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn throttle_wait(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<Option<i64>> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -183,6 +187,7 @@ pub async fn throttle_wait(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<O
 }
 
 /// Counts a failed sign-in against each key.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record_failure(db: impl Into<Conn<'_>>, keys: &[(throttle::Kind, String)]) -> Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -206,6 +211,7 @@ pub async fn record_failure(db: impl Into<Conn<'_>>, keys: &[(throttle::Kind, St
 }
 
 /// Forgets the failures of `keys` (after a successful sign-in).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn clear_failures(db: impl Into<Conn<'_>>, keys: &[String]) -> Result<()> {
     let db: Conn<'_> = db.into();
     let atomic = db.atomic().await?;
@@ -237,11 +243,13 @@ pub struct User {
 const USER_COLUMNS: &str = "u.id, u.email, u.name, u.locale, (u.password_hash IS NOT NULL) AS has_password, \
      u.archived_at, u.last_login_at, u.created_at";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn user(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn user_by_email(db: impl Into<Conn<'_>>, email: &Email) -> Result<Option<User>> {
     let sql = format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(email.as_str()).fetch_optional(p).await)
@@ -257,56 +265,46 @@ pub struct UserFilter {
     pub archived: bool,
 }
 
-fn user_where(filter: &UserFilter) -> (String, Option<String>, usize) {
-    let mut conds =
-        vec![if filter.archived { "u.archived_at IS NOT NULL" } else { "u.archived_at IS NULL" }.to_string()];
-    let mut n = 0;
-    let text = filter.text.as_ref().map(|t| format!("%{}%", like_escape(t)));
-    if text.is_some() {
-        n += 1;
-        conds.push(format!("(LOWER(u.name) LIKE ${n} ESCAPE '\\' OR u.email LIKE ${n} ESCAPE '\\')"));
+/// Pushes the conditions of the user list: archived or not, and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, filter: &UserFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    &'a str: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(if filter.archived { " WHERE u.archived_at IS NOT NULL" } else { " WHERE u.archived_at IS NULL" });
+    if let Some(t) = &filter.text {
+        let pattern = format!("%{}%", like_escape(t));
+        qb.push(" AND (LOWER(u.name) LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        qb.push(" OR u.email LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
     }
-    if filter.role.is_some() {
-        n += 1;
-        conds.push(format!("EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.role = ${n})"));
+    if let Some(r) = filter.role {
+        qb.push(" AND EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.role = ")
+            .push_bind(r.code())
+            .push(")");
     }
-    if filter.school.is_some() {
-        n += 1;
-        conds.push(format!("EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.school_id = ${n})"));
+    if let Some(s) = filter.school {
+        qb.push(" AND EXISTS (SELECT 1 FROM grants g WHERE g.user_id = u.id AND g.school_id = ").push_bind(s).push(")");
     }
-    (conds.join(" AND "), text, n)
 }
 
-macro_rules! bind_user_filter {
-    ($q:expr, $filter:expr, $text:expr) => {{
-        let mut q = $q;
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        if let Some(r) = $filter.role {
-            q = q.bind(r.code());
-        }
-        if let Some(s) = $filter.school {
-            q = q.bind(s);
-        }
-        q
-    }};
-}
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_users(db: impl Into<Conn<'_>>, filter: &UserFilter) -> Result<i64> {
-    let (wher, text, _) = user_where(filter);
-    let sql = format!("SELECT COUNT(*) FROM users u WHERE {wher}");
-    with_conn!(db, p => bind_user_filter!(sqlx::query_scalar::<_, i64>(&sql), filter, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM users u");
+        push_where(&mut qb, filter);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_users(db: impl Into<Conn<'_>>, filter: &UserFilter, limit: i64, offset: i64) -> Result<Vec<User>> {
-    let (wher, text, n) = user_where(filter);
-    let sql = format!(
-        "SELECT {USER_COLUMNS} FROM users u WHERE {wher} ORDER BY u.name, u.id LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
-    with_conn!(db, p => bind_user_filter!(sqlx::query_as::<_, User>(&sql), filter, &text).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("SELECT {USER_COLUMNS} FROM users u"));
+        push_where(&mut qb, filter);
+        qb.push(" ORDER BY u.name, u.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern, so a search for "50%" means it.
@@ -330,6 +328,7 @@ pub enum UserError {
     Db(#[from] sqlx::Error),
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_user(
     db: impl Into<Conn<'_>>,
     email: &Email,
@@ -352,6 +351,7 @@ pub async fn create_user(
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_user(
     db: impl Into<Conn<'_>>,
     id: UserId,
@@ -380,6 +380,7 @@ pub fn is_unique_violation(e: &sqlx::Error) -> bool {
 }
 
 /// Archives a user or brings her back; archiving ends her sessions at once.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_user_archived(db: impl Into<Conn<'_>>, id: UserId, archived: bool) -> Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -397,12 +398,14 @@ pub async fn set_user_archived(db: impl Into<Conn<'_>>, id: UserId, archived: bo
 }
 
 /// Sets the language a user sees after signing in.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_locale(db: impl Into<Conn<'_>>, id: UserId, locale: Lang) -> Result<()> {
     with_conn!(db, p => sqlx::query("UPDATE users SET locale = $1 WHERE id = $2").bind(locale.code()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
 /// Sets a new password and ends every other session of the user.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_password(db: impl Into<Conn<'_>>, id: UserId, phc: &str, keep_session: Option<&[u8]>) -> Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -418,6 +421,7 @@ pub async fn set_password(db: impl Into<Conn<'_>>, id: UserId, phc: &str, keep_s
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn password_hash(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option<String>> {
     let h: Option<Option<String>> = with_conn!(db, p => sqlx::query_scalar("SELECT password_hash FROM users WHERE id = $1")
         .bind(id).fetch_optional(p).await)?;
@@ -426,6 +430,7 @@ pub async fn password_hash(db: impl Into<Conn<'_>>, id: UserId) -> Result<Option
 
 /// Adds a grant unless the user holds it already. Grants scoped to a meeting point or a pupil
 /// also record the school, so the policy never needs a join to know it.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn add_grant(db: impl Into<Conn<'_>>, user: UserId, grant: Grant, by: Option<UserId>) -> Result<GrantId> {
     let db: Conn<'_> = db.into();
     if let Some((id, _)) = grants_of(db, user).await?.into_iter().find(|(_, g)| *g == grant) {
@@ -448,6 +453,7 @@ pub async fn add_grant(db: impl Into<Conn<'_>>, user: UserId, grant: Grant, by: 
 }
 
 /// Removes a grant of `user`; false when she had no such grant.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user, grant = %grant))]
 pub async fn revoke_grant(db: impl Into<Conn<'_>>, user: UserId, grant: GrantId) -> Result<bool> {
     let r = with_conn!(db, p => sqlx::query("DELETE FROM grants WHERE id = $1 AND user_id = $2")
         .bind(grant).bind(user).execute(p).await.map(|r| r.rows_affected()))?;
@@ -455,6 +461,7 @@ pub async fn revoke_grant(db: impl Into<Conn<'_>>, user: UserId, grant: GrantId)
 }
 
 /// Creates an invitation valid for `valid`, replacing the user's unused ones.
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn create_invitation(
     db: impl Into<Conn<'_>>,
     user: UserId,
@@ -499,6 +506,7 @@ struct InvitationRow {
     archived_at: Option<OffsetDateTime>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn invitation(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<Invitation> {
     let db: Conn<'_> = db.into();
     let row: Option<InvitationRow> = with_conn!(db, p => sqlx::query_as(
@@ -516,6 +524,7 @@ pub async fn invitation(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> Result<
 
 /// Uses an invitation: sets the password, once. Returns the user, or `None` when the link was
 /// used (or expired) in the meantime, e.g. by a second click racing the first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn accept_invitation(db: impl Into<Conn<'_>>, token_digest: &[u8], phc: &str) -> Result<Option<UserId>> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -562,6 +571,7 @@ impl GrantView {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn grant_views(db: impl Into<Conn<'_>>, user: UserId) -> Result<Vec<GrantView>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT g.id, g.role, s.name AS school_name, o.name AS organisation_name, m.name AS meeting_point_name,

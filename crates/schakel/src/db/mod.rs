@@ -19,7 +19,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 
 use crate::clock::Clock;
 pub use conn::{Atomic, Conn, Lease, Leased, PgLease, SqliteLease, Tx};
-pub use scope::SqlScope;
+pub use scope::{SqlScope, push_in};
 
 /// A connection pool of either backend, with the clock the application reads its time from.
 #[derive(Clone, Debug)]

@@ -8,16 +8,15 @@ use std::time::Instant;
 use anyhow::Context;
 use indicatif::{ProgressBar, ProgressStyle};
 
-use crate::db::Db;
 use crate::directory::import;
-use crate::directory::store::pupils::{self, ImportRow};
 use crate::directory::store::schools;
-use crate::privacy::audit;
+use crate::env::Env;
 
 /// Exit code when the file has errors and nothing was imported.
 const EXIT_INVALID: u8 = 2;
 
-pub async fn import_pupils(db: &Db, file: &Path, brin: &str, skip_errors: bool) -> anyhow::Result<ExitCode> {
+pub async fn import_pupils(env: &Env, file: &Path, brin: &str, skip_errors: bool) -> anyhow::Result<ExitCode> {
+    let db = &env.db;
     let started = Instant::now();
     let Some(school) = schools::school_by_brin(db, brin).await? else {
         eprintln!(
@@ -48,28 +47,23 @@ pub async fn import_pupils(db: &Db, file: &Path, brin: &str, skip_errors: bool) 
         );
         return Ok(ExitCode::from(EXIT_INVALID));
     }
-    let rows: Vec<ImportRow> =
-        parsed.rows.into_iter().map(|r| ImportRow { pupil: r.pupil, class_name: r.class_name }).collect();
-    let bar = ProgressBar::new(rows.len() as u64);
+    let bar = ProgressBar::new(parsed.rows.len() as u64);
     bar.set_style(
         ProgressStyle::with_template("{bar:40} {pos}/{len} pupils {elapsed}")
             .unwrap_or_else(|_| ProgressStyle::default_bar()),
     );
-    let applied = pupils::apply_import(db, school.id, &rows, parsed.present, |n| bar.set_position(n as u64)).await?;
+    let skipped = parsed.errors.len();
+    let applied = crate::directory::flow::import_file(env, school.id, parsed, |n| bar.set_position(n as u64))
+        .await
+        .map_err(|e| anyhow::anyhow!("importing: {e:?}"))?;
     bar.finish();
-    audit::record(
-        db,
-        None,
-        audit::Event::PupilsImported { school: school.id, created: applied.created, updated: applied.updated },
-    )
-    .await?;
     println!(
         "{}: {} new, {} updated, {} classes created, {} rows skipped, in {:.2} s",
         school.name,
         applied.created,
         applied.updated,
         applied.classes_created,
-        parsed.errors.len(),
+        skipped,
         started.elapsed().as_secs_f64()
     );
     Ok(ExitCode::SUCCESS)

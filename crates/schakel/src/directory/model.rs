@@ -53,8 +53,67 @@ pub const SECTORS: &[&str] = &[
     "dienstverlening",
 ];
 
-/// Vetting states of an organisation.
-pub const VETTING: &[&str] = &["pending", "approved", "rejected"];
+/// Where an organisation stands in the project leader's vetting. Stored as its code; a value
+/// the database holds that is none of these is an error when read, never a default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
+pub enum VettingStatus {
+    Pending,
+    Approved,
+    Rejected,
+}
+
+impl VettingStatus {
+    pub const ALL: [VettingStatus; 3] = [VettingStatus::Pending, VettingStatus::Approved, VettingStatus::Rejected];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            VettingStatus::Pending => "pending",
+            VettingStatus::Approved => "approved",
+            VettingStatus::Rejected => "rejected",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<VettingStatus> {
+        VettingStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl std::fmt::Display for VettingStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// Where an uploaded pupil file stands: waiting for the coordinator's confirmation, or applied.
+/// Stored as its code; an unknown value read from the database is an error, never a default.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, sqlx::Type)]
+#[sqlx(type_name = "text", rename_all = "lowercase")]
+pub enum ImportStatus {
+    Pending,
+    Applied,
+}
+
+impl ImportStatus {
+    pub const ALL: [ImportStatus; 2] = [ImportStatus::Pending, ImportStatus::Applied];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            ImportStatus::Pending => "pending",
+            ImportStatus::Applied => "applied",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<ImportStatus> {
+        ImportStatus::ALL.into_iter().find(|s| s.code() == code)
+    }
+}
+
+impl std::fmt::Display for ImportStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
 
 fn choice(raw: &str, allowed: &[&str]) -> Result<String, FieldError> {
     let s = raw.trim();
@@ -287,13 +346,17 @@ pub struct OrganisationInput {
     pub city: String,
     pub website: String,
     pub description: String,
-    pub vetting_status: String,
+    pub vetting_status: VettingStatus,
 }
 
 impl OrganisationInput {
     /// `may_vet`: whether the actor decides the vetting status (the project leader); others keep
     /// the current one (`current_vetting`).
-    pub fn parse(f: &OrganisationForm, may_vet: bool, current_vetting: &str) -> Result<OrganisationInput, Invalid> {
+    pub fn parse(
+        f: &OrganisationForm,
+        may_vet: bool,
+        current_vetting: VettingStatus,
+    ) -> Result<OrganisationInput, Invalid> {
         let mut inv = Invalid::default();
         let kvk = if f.kvk.trim().is_empty() { Some(None) } else { inv.check("kvk", Kvk::parse(&f.kvk).map(Some)) };
         let name = inv.check("name", required_text(&f.name, MAX_SHORT));
@@ -318,9 +381,9 @@ impl OrganisationInput {
         );
         let description = inv.check("description", optional_text(&f.description, MAX_LONG));
         let vetting = if may_vet {
-            inv.check("vetting_status", choice(&f.vetting_status, VETTING))
+            inv.check("vetting_status", VettingStatus::from_code(f.vetting_status.trim()).ok_or(FieldError::Choice))
         } else {
-            Some(current_vetting.to_string())
+            Some(current_vetting)
         };
         let v = (|| {
             Some(OrganisationInput {
@@ -429,10 +492,26 @@ mod tests {
             website: "dewit.nl".into(),
             ..Default::default()
         };
-        let Err(Invalid(errs)) = OrganisationInput::parse(&f, false, "pending") else { panic!("should fail") };
+        let Err(Invalid(errs)) = OrganisationInput::parse(&f, false, VettingStatus::Pending) else {
+            panic!("should fail")
+        };
         assert_eq!(errs.iter().map(|(f, _)| *f).collect::<Vec<_>>(), vec!["kind", "website"]);
         let ok = OrganisationForm { kind: "company".into(), website: "https://dewit.nl".into(), ..f };
-        assert_eq!(OrganisationInput::parse(&ok, false, "approved").map(|o| o.vetting_status), Ok("approved".into()));
+        assert_eq!(
+            OrganisationInput::parse(&ok, false, VettingStatus::Approved).map(|o| o.vetting_status),
+            Ok(VettingStatus::Approved)
+        );
+    }
+
+    #[test]
+    fn statuses_read_back_from_their_codes() {
+        for s in VettingStatus::ALL {
+            assert_eq!(VettingStatus::from_code(s.code()), Some(s));
+        }
+        for s in ImportStatus::ALL {
+            assert_eq!(ImportStatus::from_code(&s.to_string()), Some(s));
+        }
+        assert_eq!(VettingStatus::from_code("vetted"), None);
     }
 
     #[test]

@@ -17,6 +17,7 @@ pub struct NetworkFigures {
     pub meeting_points: i64,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn network_figures(db: impl Into<Conn<'_>>) -> sqlx::Result<NetworkFigures> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM schools WHERE archived_at IS NULL) AS schools,
@@ -48,6 +49,7 @@ pub enum Among {
     Organisation(crate::ids::OrganisationId),
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn placement_figures(db: impl Into<Conn<'_>>, among: Among) -> sqlx::Result<PlacementFigures> {
     let (cond, id) = match among {
         Among::Network => ("TRUE", None),
@@ -86,6 +88,7 @@ pub struct ClassGap {
     pub without: i64,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn class_gaps(
     db: impl Into<Conn<'_>>,
     school: crate::ids::SchoolId,

@@ -12,6 +12,7 @@ use crate::ids::MailId;
 use crate::with_conn;
 
 /// Queues a message.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn send(db: impl Into<Conn<'_>>, recipient: &str, subject: &str, body: &str) -> sqlx::Result<MailId> {
     let db: Conn<'_> = db.into();
     let id = MailId::new();
@@ -33,6 +34,7 @@ fn recipient_pattern(recipient: Option<&str>) -> Option<String> {
     recipient.map(|r| format!("%{}%", crate::auth::store::like_escape(&r.to_lowercase())))
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, recipient: Option<&str>) -> sqlx::Result<i64> {
     let pattern = recipient_pattern(recipient);
     with_conn!(db, p => match &pattern {
@@ -42,6 +44,7 @@ pub async fn count(db: impl Into<Conn<'_>>, recipient: Option<&str>) -> sqlx::Re
 }
 
 /// Newest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(
     db: impl Into<Conn<'_>>,
     recipient: Option<&str>,

@@ -72,6 +72,7 @@ struct TimeRow {
     ends_at: Option<Time>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn calendar(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<Calendar> {
     let db: Conn<'_> = db.into();
     let rows: Vec<TimeRow> = with_conn!(db, p => sqlx::query_as(
@@ -95,6 +96,7 @@ pub async fn calendar(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result
 }
 
 /// Replaces the lesson times of the week and the choice of region holidays.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn set_week(
     db: impl Into<Conn<'_>>,
     school: SchoolId,
@@ -124,6 +126,7 @@ pub async fn set_week(
 
 /// Adds days off; `source` says where they came from (`manual`, `ical`). Days already there
 /// (same dates and name) are skipped, so importing a feed twice adds nothing.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school, by = %by))]
 pub async fn add_days_off(
     db: impl Into<Conn<'_>>,
     school: SchoolId,
@@ -155,6 +158,7 @@ pub async fn add_days_off(
 }
 
 /// Removes one of the school's own days off; false when it is not the school's.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn remove_day_off(db: impl Into<Conn<'_>>, school: SchoolId, id: uuid::Uuid) -> sqlx::Result<bool> {
     let n = with_conn!(db, p => sqlx::query("DELETE FROM school_days_off WHERE id = $1 AND school_id = $2")
         .bind(id).bind(school).execute(p).await.map(|r| r.rows_affected()))?;

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use sqlx::FromRow;
+use sqlx::{FromRow, QueryBuilder};
 use time::{Date, OffsetDateTime};
 
 use crate::db::{Conn, SqlScope};
@@ -199,12 +199,14 @@ const SELECT: &str = "SELECT h.id, h.organisation_id, h.kind, h.reference, h.fla
      FROM host_checks h LEFT JOIN users u ON u.id = h.recorded_by";
 
 /// Every record of a host, newest first.
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn records(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Result<Vec<Record>> {
     let sql = format!("{SELECT} WHERE h.organisation_id = $1 ORDER BY h.recorded_at DESC, h.id DESC");
     with_conn!(db, p => sqlx::query_as(&sql).bind(org).fetch_all(p).await)
 }
 
 /// The checks of every host with a vacancy in a matching round, as they stand on `day`.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn checks_of_round(
     db: impl Into<Conn<'_>>,
     round: crate::ids::RoundId,
@@ -224,6 +226,7 @@ pub async fn checks_of_round(
 }
 
 /// A host's checks as they stand on `day`.
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn checks(db: impl Into<Conn<'_>>, org: OrganisationId, day: Date) -> sqlx::Result<Checks> {
     Ok(Checks::from_records(records(db, org).await?, day))
 }
@@ -237,6 +240,7 @@ pub struct NewRecord<'a> {
     pub expires_on: Option<Date>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn record(
     db: impl Into<Conn<'_>>,
     org: OrganisationId,
@@ -272,24 +276,24 @@ struct HostRow {
 
 /// The hosts with vacancies that are not archived, and what each lacks; complete hosts are left
 /// out unless `all`. Sorted: most placements waiting first, then by name.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn lacking(db: impl Into<Conn<'_>>, scope: &SqlScope, day: Date, all: bool) -> sqlx::Result<Vec<Lacking>> {
     let db: Conn<'_> = db.into();
-    let (filter, ids) = scope.fragment("o.id", 1);
-    let sql = format!(
-        "SELECT o.id, o.name,
+    let hosts: Vec<HostRow> = with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT o.id, o.name,
                 CAST((SELECT COUNT(*) FROM placements pl JOIN vacancies v2 ON v2.id = pl.vacancy_id
                        WHERE v2.organisation_id = o.id AND pl.status = 'accepted') AS BIGINT) AS waiting
          FROM organisations o
-         WHERE o.archived_at IS NULL AND {filter}
+         WHERE o.archived_at IS NULL AND ",
+        );
+        scope.push(&mut qb, "o.id");
+        qb.push(
+            "
            AND EXISTS (SELECT 1 FROM vacancies v WHERE v.organisation_id = o.id AND v.status <> 'archived')
-         ORDER BY o.name"
-    );
-    let hosts: Vec<HostRow> = with_conn!(db, p => {
-        let mut q = sqlx::query_as(&sql);
-        for id in &ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(p).await
+         ORDER BY o.name",
+        );
+        qb.build_query_as().fetch_all(&mut *c).await
     })?;
     let recs: Vec<Record> = with_conn!(db, p => sqlx::query_as(&format!(
         "{SELECT} WHERE h.organisation_id IN (SELECT DISTINCT organisation_id FROM vacancies WHERE status <> 'archived')

@@ -60,6 +60,7 @@ impl Signatures {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn signatures(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Signatures> {
     let rows = with_conn!(db, p => sqlx::query_as(
         "SELECT party, signer_name, signed_at FROM agreement_signatures WHERE placement_id = $1 ORDER BY signed_at")
@@ -73,6 +74,7 @@ pub const SIGN_SQL: &str = "INSERT INTO agreement_signatures (placement_id, part
      VALUES ($1, $2, $3, $4, $5) ON CONFLICT (placement_id, party) DO NOTHING";
 
 /// Records a signature; `false` when the party had signed already.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn sign(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -118,11 +120,13 @@ pub struct GivenConsent {
     pub given_at: OffsetDateTime,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consents(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Vec<GivenConsent>> {
     with_conn!(db, p => sqlx::query_as("SELECT kind, given_by, given_at FROM minor_consents WHERE placement_id = $1")
         .bind(placement).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn give_consent(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -134,6 +138,7 @@ pub async fn give_consent(
 }
 
 /// Records a dated paper as of `at` (a registration's date, say); one per kind.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn record_dated(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -183,12 +188,14 @@ impl SideJob {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn side_job(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<SideJob> {
     let row: Option<(String, i32, i32)> = with_conn!(db, p => sqlx::query_as(
         "SELECT side_job, side_job_minutes, side_job_days FROM placements WHERE id = $1").bind(placement).fetch_optional(p).await)?;
     Ok(row.map(|(k, m, d)| SideJob::from_columns(&k, m, d)).unwrap_or_default())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn set_side_job(db: impl Into<Conn<'_>>, placement: PlacementId, job: SideJob) -> sqlx::Result<()> {
     let (kind, minutes, days) = match job {
         SideJob::Undeclared => ("undeclared", 0, 0),
@@ -206,6 +213,7 @@ pub async fn set_side_job(db: impl Into<Conn<'_>>, placement: PlacementId, job: 
 /// that warning only; a new warning (another week, another rule) needs its own.
 pub type WarningKey = (String, String, time::Date);
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn acknowledged(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<HashSet<WarningKey>> {
     let rows: Vec<(String, String, time::Date)> = with_conn!(db, p => sqlx::query_as(
         "SELECT rule, check_name, period_start FROM minor_acknowledgements WHERE placement_id = $1")
@@ -224,6 +232,7 @@ pub struct Acknowledgement {
     pub at: OffsetDateTime,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn acknowledgements(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Vec<Acknowledgement>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT a.rule, a.check_name, a.period_start, a.note, u.name AS by_name, a.at
@@ -232,6 +241,7 @@ pub async fn acknowledgements(db: impl Into<Conn<'_>>, placement: PlacementId) -
 }
 
 /// Records confirmations of warnings (those confirmed before are kept as they were).
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement, by = %by))]
 pub async fn acknowledge(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -258,6 +268,7 @@ pub async fn acknowledge(
 }
 
 /// Keeps the agreement as it stood, signed, when the placement became active.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn store_agreement(db: impl Into<Conn<'_>>, placement: PlacementId, pdf: &[u8]) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -267,6 +278,7 @@ pub async fn store_agreement(db: impl Into<Conn<'_>>, placement: PlacementId, pd
 }
 
 /// The signed agreement kept at activation, if there is one.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn stored_agreement(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
     with_conn!(db, p => sqlx::query_scalar("SELECT pdf FROM agreements WHERE placement_id = $1")
         .bind(placement).fetch_optional(p).await)

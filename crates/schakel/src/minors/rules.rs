@@ -26,6 +26,7 @@ pub enum RulesError {
 }
 
 /// Stores the built-in rule sets when none are stored yet (a new database).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn seed(db: impl Into<Conn<'_>>) -> Result<(), RulesError> {
     let db: Conn<'_> = db.into();
     let book = RuleBook::builtin();
@@ -57,6 +58,7 @@ struct SetRow {
 }
 
 /// The stored rule book.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn book(db: impl Into<Conn<'_>>) -> Result<RuleBook, RulesError> {
     let rows: Vec<SetRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT effective_from, rule_rows FROM minor_rule_sets ORDER BY effective_from IS NOT NULL, effective_from")
@@ -69,6 +71,7 @@ pub async fn book(db: impl Into<Conn<'_>>) -> Result<RuleBook, RulesError> {
 }
 
 /// The options in force: the latest change, or the strict defaults.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn options(db: impl Into<Conn<'_>>) -> Result<Options, RulesError> {
     let json: Option<String> = with_conn!(db, p => sqlx::query_scalar(
         "SELECT options FROM minor_option_changes ORDER BY changed_at DESC, id DESC LIMIT 1").fetch_optional(p).await)?;
@@ -79,6 +82,7 @@ pub async fn options(db: impl Into<Conn<'_>>) -> Result<Options, RulesError> {
 }
 
 /// The engine with the stored rules and options.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn engine(db: impl Into<Conn<'_>>) -> Result<Engine, RulesError> {
     let db: Conn<'_> = db.into();
     Ok(Engine::new(book(db).await?, options(db).await?))
@@ -102,6 +106,7 @@ struct ChangeRow {
 }
 
 /// Every change of the options, newest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn history(db: impl Into<Conn<'_>>) -> Result<Vec<OptionChange>, RulesError> {
     let rows: Vec<ChangeRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT c.options, c.reason, u.name AS by_name, c.changed_at FROM minor_option_changes c
@@ -119,6 +124,7 @@ pub async fn history(db: impl Into<Conn<'_>>) -> Result<Vec<OptionChange>, Rules
 }
 
 /// Records new options with the reason for the change.
+#[tracing::instrument(level = "debug", skip_all, fields(by = %by))]
 pub async fn set_options(
     db: impl Into<Conn<'_>>,
     options: &Options,

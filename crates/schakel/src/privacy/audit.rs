@@ -1,7 +1,7 @@
 //! Audit events: who did what, when, to which record. Events name records by id and carry only
 //! counts and codes in their detail, never a pupil's name, so the trail itself leaks nothing.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::OffsetDateTime;
 use uuid::Uuid;
 
@@ -149,6 +149,7 @@ impl Event {
 }
 
 /// Records `event` by `actor`.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn record(db: impl Into<Conn<'_>>, actor: Option<UserId>, event: Event) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let (action, entity, entity_id, school, detail) = event.parts();
@@ -197,57 +198,45 @@ pub struct Filter {
     pub school: Option<SchoolId>,
 }
 
-fn where_clause(f: &Filter) -> (String, usize) {
-    let mut conds = vec!["TRUE".to_string()];
-    let mut n = 0;
-    if f.action.is_some() {
-        n += 1;
-        conds.push(format!("a.action = ${n}"));
+/// Pushes the conditions of the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, f: &Filter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE TRUE");
+    if let Some(a) = &f.action {
+        qb.push(" AND a.action = ").push_bind(a.clone());
     }
-    if f.entity_id.is_some() {
-        n += 1;
-        conds.push(format!("a.entity_id = ${n}"));
+    if let Some(e) = f.entity_id {
+        qb.push(" AND a.entity_id = ").push_bind(e);
     }
-    if f.school.is_some() {
-        n += 1;
-        conds.push(format!("a.school_id = ${n}"));
+    if let Some(s) = f.school {
+        qb.push(" AND a.school_id = ").push_bind(s);
     }
-    (conds.join(" AND "), n)
 }
 
-macro_rules! bind_filter {
-    ($q:expr, $f:expr) => {{
-        let mut q = $q;
-        if let Some(a) = &$f.action {
-            q = q.bind(a);
-        }
-        if let Some(e) = $f.entity_id {
-            q = q.bind(e);
-        }
-        if let Some(s) = $f.school {
-            q = q.bind(s);
-        }
-        q
-    }};
-}
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, f: &Filter) -> sqlx::Result<i64> {
-    let (wher, _) = where_clause(f);
-    let sql = format!("SELECT COUNT(*) FROM audit_events a WHERE {wher}");
-    with_conn!(db, p => bind_filter!(sqlx::query_scalar::<_, i64>(&sql), f).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM audit_events a");
+        push_where(&mut qb, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
 /// Newest first.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(db: impl Into<Conn<'_>>, f: &Filter, limit: i64, offset: i64) -> sqlx::Result<Vec<Row>> {
-    let (wher, n) = where_clause(f);
-    let sql = format!(
-        "SELECT a.at, u.name AS actor_name, a.action, a.entity, a.entity_id, s.name AS school_name, a.detail
-         FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN schools s ON s.id = a.school_id
-         WHERE {wher} ORDER BY a.at DESC, a.id DESC LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    );
-    with_conn!(db, p => bind_filter!(sqlx::query_as::<_, Row>(&sql), f).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT a.at, u.name AS actor_name, a.action, a.entity, a.entity_id, s.name AS school_name, a.detail
+             FROM audit_events a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN schools s ON s.id = a.school_id",
+        );
+        push_where(&mut qb, f);
+        qb.push(" ORDER BY a.at DESC, a.id DESC LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
 /// Every action code, for the filter.

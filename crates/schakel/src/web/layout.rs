@@ -5,6 +5,7 @@ use time::{Date, OffsetDateTime};
 
 use crate::auth::model::Role;
 use crate::auth::policy::{self, Action, Resource, SchoolData};
+use crate::directory::model::VettingStatus;
 use crate::i18n::Lang;
 use crate::web::assets;
 use crate::web::context::{Ctx, urlencode};
@@ -226,11 +227,11 @@ impl Ctx {
     }
 
     /// The status colour of an organisation's vetting state.
-    pub fn vetting_class(&self, status: &str) -> &'static str {
+    pub fn vetting_class(&self, status: &VettingStatus) -> &'static str {
         match status {
-            "approved" => "active",
-            "rejected" => "declined",
-            _ => "proposed",
+            VettingStatus::Approved => "active",
+            VettingStatus::Rejected => "declined",
+            VettingStatus::Pending => "proposed",
         }
     }
 

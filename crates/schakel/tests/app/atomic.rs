@@ -419,7 +419,24 @@ async fn account_steps_are_kept_whole_or_not_at_all(app: TestApp) {
     assert!(granted.redirects_to("/users/"), "{granted:?}");
 }
 
+/// An import applies every pupil of the file, marks the batch applied and writes its audit
+/// event, or does none of it: a failure leaves the batch waiting to be confirmed again.
+async fn an_import_is_applied_whole_or_not_at_all(app: TestApp) {
+    let world = World::build(&app).await;
+    let file = "Leerlingnummer;Roepnaam;Achternaam;Klas;Geboortedatum\n100101;Amira;El Idrissi;2C;14-03-2013\n\
+                100103;Kofi;Mensah;2D;01-06-2013\n";
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    let school = world.school_a.to_string();
+    let uploaded = coord.upload("/pupils/import", &[("school", school.as_str())], "klas2.csv", file.into()).await;
+    let preview = uploaded.location.clone().expect("preview");
+    coord.get(&preview).await;
+    let applied = fails_whole_then_works!(&app, Write::Insert, "audit_events", coord.post(&preview, &[]).await);
+    assert_eq!(applied.flash().as_deref(), Some("flash-imported"));
+    assert_eq!(app.count("SELECT COUNT(*) FROM pupils WHERE number IN ('100101', '100103')").await, 2);
+}
+
 crate::both!(
+    an_import_is_applied_whole_or_not_at_all,
     every_placement_step_is_kept_whole_or_not_at_all,
     declining_and_cancelling_are_kept_whole_or_not_at_all,
     a_group_is_placed_whole_or_not_at_all,

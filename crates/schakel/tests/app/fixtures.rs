@@ -6,7 +6,7 @@ use schakel::auth::model::Grant;
 use schakel::auth::{store as auth_store, token};
 use schakel::directory::model::{
     ClassForm, ClassInput, ContactForm, ContactInput, OrganisationForm, OrganisationInput, PupilForm, PupilInput,
-    SchoolForm, SchoolInput,
+    SchoolForm, SchoolInput, VettingStatus,
 };
 use schakel::directory::store::{classes, organisations, pupils, schools};
 use schakel::ids::{
@@ -109,7 +109,7 @@ pub async fn organisation(app: &TestApp, kvk: &str, name: &str) -> OrganisationI
         vetting_status: "approved".into(),
         ..Default::default()
     };
-    let input = OrganisationInput::parse(&form, true, "approved").expect("organisation");
+    let input = OrganisationInput::parse(&form, true, VettingStatus::Approved).expect("organisation");
     organisations::create_organisation(&app.db, &input).await.expect("create organisation")
 }
 

@@ -115,9 +115,9 @@ async fn the_command_line_import_checks_the_school_and_the_rows(app: TestApp) {
     let file = dir.path().join("leerlingen.csv");
     std::fs::write(&file, GOOD_AND_BAD).expect("write");
     let import = |brin: &'static str, skip: bool| {
-        let db = app.db.clone();
+        let env = app.env.clone();
         let file = file.clone();
-        async move { schakel::directory::cli::import_pupils(&db, &file, brin, skip).await.expect("runs") }
+        async move { schakel::directory::cli::import_pupils(&env, &file, brin, skip).await.expect("runs") }
     };
     assert_eq!(import("99ZZ00", false).await, ExitCode::from(2), "unknown BRIN");
     assert_eq!(import("11AA00", false).await, ExitCode::from(2), "rows with errors");

@@ -162,11 +162,13 @@ fn every_text_exists_in_both_languages() {
     for a in schakel::privacy::audit::ACTIONS {
         keys.insert(format!("audit-{a}"));
     }
+    for v in schakel::directory::model::VettingStatus::ALL {
+        keys.insert(format!("vetting-{v}"));
+    }
     for (prefix, codes) in [
         ("level-", schakel::directory::model::LEVELS),
         ("kind-", schakel::directory::model::ORG_KINDS),
         ("sector-", schakel::directory::model::SECTORS),
-        ("vetting-", schakel::directory::model::VETTING),
     ] {
         for c in codes {
             keys.insert(format!("{prefix}{c}"));

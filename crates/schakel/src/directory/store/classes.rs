@@ -1,9 +1,10 @@
 //! Classes of a school, per school year.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::OffsetDateTime;
+use uuid::Uuid;
 
-use super::{Params, SaveError, contains_pattern};
+use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
 use crate::directory::model::ClassInput;
 use crate::ids::{ClassId, SchoolId};
@@ -34,55 +35,36 @@ const CLASS_SELECT: &str =
         (SELECT COUNT(*) FROM pupils p WHERE p.class_id = c.id AND p.archived_at IS NULL) AS pupils
      FROM classes c JOIN schools s ON s.id = c.school_id";
 
-fn where_clause(scope: &SqlScope, f: &ClassFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
-    let (scope_sql, scope_ids) = scope.fragment("c.school_id", params.take(scope_len(scope)));
-    let mut conds =
-        vec![scope_sql, if f.archived { "c.archived_at IS NOT NULL" } else { "c.archived_at IS NULL" }.to_string()];
-    if f.text.is_some() {
-        conds.push(format!("LOWER(c.name) LIKE ${} ESCAPE '\\'", params.next()));
+/// Pushes the conditions of a class list: the actor's scope, archived or not, and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &SqlScope, f: &ClassFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE ");
+    scope.push(qb, "c.school_id");
+    qb.push(if f.archived { " AND c.archived_at IS NOT NULL" } else { " AND c.archived_at IS NULL" });
+    if let Some(t) = &f.text {
+        qb.push(" AND LOWER(c.name) LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    if f.school.is_some() {
-        conds.push(format!("c.school_id = ${}", params.next()));
+    if let Some(s) = f.school {
+        qb.push(" AND c.school_id = ").push_bind(s);
     }
-    if f.school_year.is_some() {
-        conds.push(format!("c.school_year = ${}", params.next()));
-    }
-    (conds.join(" AND "), scope_ids)
-}
-
-pub(crate) fn scope_len(scope: &SqlScope) -> usize {
-    match scope {
-        SqlScope::All => 0,
-        SqlScope::Only(ids) => ids.len(),
+    if let Some(y) = &f.school_year {
+        qb.push(" AND c.school_year = ").push_bind(y.clone());
     }
 }
 
-macro_rules! bind_class_filter {
-    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
-        let mut q = $q;
-        for id in $ids {
-            q = q.bind(*id);
-        }
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        if let Some(s) = $f.school {
-            q = q.bind(s);
-        }
-        if let Some(y) = &$f.school_year {
-            q = q.bind(y);
-        }
-        q
-    }};
-}
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_classes(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &ClassFilter) -> sqlx::Result<i64> {
-    let (wher, ids) = where_clause(scope, f, &mut Params::default());
-    let sql = format!("SELECT COUNT(*) FROM classes c WHERE {wher}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_class_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM classes c");
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_classes(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -90,27 +72,29 @@ pub async fn list_classes(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Class>> {
-    let mut params = Params::default();
-    let (wher, ids) = where_clause(scope, f, &mut params);
-    let (l, o) = (params.next(), params.next());
-    let sql = format!("{CLASS_SELECT} WHERE {wher} ORDER BY s.name, c.school_year DESC, c.name LIMIT ${l} OFFSET ${o}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_class_filter!(sqlx::query_as::<_, Class>(&sql), &ids, f, &text)
-        .bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(CLASS_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(" ORDER BY s.name, c.school_year DESC, c.name LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn class(db: impl Into<Conn<'_>>, id: ClassId) -> sqlx::Result<Option<Class>> {
     let sql = format!("{CLASS_SELECT} WHERE c.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
 /// The active classes of a school in a school year, for select boxes.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn class_options(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<Vec<(ClassId, String)>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, name FROM classes WHERE school_id = $1 AND archived_at IS NULL ORDER BY school_year DESC, name")
         .bind(school).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_class(db: impl Into<Conn<'_>>, school: SchoolId, c: &ClassInput) -> Result<ClassId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = ClassId::new();
@@ -123,6 +107,7 @@ pub async fn create_class(db: impl Into<Conn<'_>>, school: SchoolId, c: &ClassIn
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_class(db: impl Into<Conn<'_>>, id: ClassId, c: &ClassInput) -> Result<(), SaveError> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -133,6 +118,7 @@ pub async fn update_class(db: impl Into<Conn<'_>>, id: ClassId, c: &ClassInput) 
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_class_archived(db: impl Into<Conn<'_>>, id: ClassId, archived: bool) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();

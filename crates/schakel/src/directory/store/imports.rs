@@ -5,6 +5,7 @@ use time::OffsetDateTime;
 
 use crate::db::Conn;
 use crate::directory::import::Parsed;
+use crate::directory::model::ImportStatus;
 use crate::ids::{ImportBatchId, SchoolId, UserId};
 use crate::with_conn;
 
@@ -15,10 +16,11 @@ pub struct Batch {
     pub created_by: UserId,
     pub file_name: String,
     pub payload: String,
-    pub status: String,
+    pub status: ImportStatus,
     pub created_at: OffsetDateTime,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school, by = %by))]
 pub async fn create_batch(
     db: impl Into<Conn<'_>>,
     school: SchoolId,
@@ -36,6 +38,7 @@ pub async fn create_batch(
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn batch(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<Option<Batch>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, school_id, created_by, file_name, payload, status, created_at FROM import_batches WHERE id = $1")
@@ -43,17 +46,11 @@ pub async fn batch(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<O
 }
 
 /// Marks a pending batch as being applied; false if it was not pending (applied already).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn claim(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<bool> {
     let db: Conn<'_> = db.into();
     let r = with_conn!(db, p => sqlx::query(
         "UPDATE import_batches SET status = 'applied', applied_at = $1 WHERE id = $2 AND status = 'pending'")
         .bind(db.now()).bind(id).execute(p).await.map(|r| r.rows_affected()))?;
     Ok(r == 1)
-}
-
-/// Undoes [`claim`] when applying failed, so the coordinator can try again.
-pub async fn release(db: impl Into<Conn<'_>>, id: ImportBatchId) -> sqlx::Result<()> {
-    with_conn!(db, p => sqlx::query("UPDATE import_batches SET status = 'pending', applied_at = NULL WHERE id = $1")
-        .bind(id).execute(p).await.map(|r| r.rows_affected()))?;
-    Ok(())
 }

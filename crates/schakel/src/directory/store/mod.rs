@@ -30,20 +30,20 @@ pub(crate) fn contains_pattern(text: &str) -> String {
     format!("%{}%", like_escape(&text.trim().to_lowercase()))
 }
 
-/// Numbered placeholders for dynamically built queries.
-#[derive(Default)]
-pub(crate) struct Params(usize);
+#[cfg(test)]
+mod tests {
+    use sqlx::Connection;
 
-impl Params {
-    pub(crate) fn next(&mut self) -> usize {
-        self.0 += 1;
-        self.0
-    }
+    use crate::directory::model::{ImportStatus, VettingStatus};
 
-    /// Reserves `n` placeholders and returns the first.
-    pub(crate) fn take(&mut self, n: usize) -> usize {
-        let first = self.0 + 1;
-        self.0 += n;
-        first
+    #[tokio::test]
+    async fn a_status_the_code_does_not_know_is_an_error_when_read() {
+        let mut c = sqlx::SqliteConnection::connect("sqlite::memory:").await.expect("a database in memory");
+        let known: VettingStatus = sqlx::query_scalar("SELECT 'approved'").fetch_one(&mut c).await.expect("known");
+        assert_eq!(known, VettingStatus::Approved);
+        let applied: ImportStatus = sqlx::query_scalar("SELECT 'applied'").fetch_one(&mut c).await.expect("known");
+        assert_eq!(applied, ImportStatus::Applied);
+        assert!(sqlx::query_scalar::<_, VettingStatus>("SELECT 'vetted'").fetch_one(&mut c).await.is_err());
+        assert!(sqlx::query_scalar::<_, ImportStatus>("SELECT 'done'").fetch_one(&mut c).await.is_err());
     }
 }

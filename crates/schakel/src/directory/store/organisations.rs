@@ -1,12 +1,12 @@
 //! Organisations (one record serves every programme) and their contacts.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::OffsetDateTime;
+use uuid::Uuid;
 
-use super::classes::scope_len;
-use super::{Params, SaveError, contains_pattern};
+use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
-use crate::directory::model::{ContactInput, OrganisationInput, locate};
+use crate::directory::model::{ContactInput, OrganisationInput, VettingStatus, locate};
 use crate::ids::{ContactId, OrganisationId};
 use crate::with_conn;
 
@@ -22,7 +22,7 @@ pub struct Organisation {
     pub city: String,
     pub website: String,
     pub description: String,
-    pub vetting_status: String,
+    pub vetting_status: VettingStatus,
     pub contacts: i64,
     pub archived_at: Option<OffsetDateTime>,
     pub created_at: OffsetDateTime,
@@ -39,56 +39,49 @@ pub struct OrganisationFilter {
     pub text: Option<String>,
     pub kind: Option<String>,
     pub sector: Option<String>,
-    pub vetting: Option<String>,
+    pub vetting: Option<VettingStatus>,
     pub archived: bool,
 }
 
-fn where_clause(scope: &SqlScope, f: &OrganisationFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
-    let (scope_sql, ids) = scope.fragment("o.id", params.take(scope_len(scope)));
-    let mut conds =
-        vec![scope_sql, if f.archived { "o.archived_at IS NOT NULL" } else { "o.archived_at IS NULL" }.to_string()];
-    if f.text.is_some() {
-        conds.push(format!("o.search_text LIKE ${} ESCAPE '\\'", params.next()));
+/// Pushes the conditions of an organisation list: the actor's scope, archived or not, and the
+/// filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &SqlScope, f: &OrganisationFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE ");
+    scope.push(qb, "o.id");
+    qb.push(if f.archived { " AND o.archived_at IS NOT NULL" } else { " AND o.archived_at IS NULL" });
+    if let Some(t) = &f.text {
+        qb.push(" AND o.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    if f.kind.is_some() {
-        conds.push(format!("o.kind = ${}", params.next()));
+    let vetting = f.vetting.map(VettingStatus::code);
+    for (condition, value) in [
+        (" AND o.kind = ", f.kind.as_deref()),
+        (" AND o.sector = ", f.sector.as_deref()),
+        (" AND o.vetting_status = ", vetting),
+    ] {
+        if let Some(v) = value {
+            qb.push(condition).push_bind(v.to_string());
+        }
     }
-    if f.sector.is_some() {
-        conds.push(format!("o.sector = ${}", params.next()));
-    }
-    if f.vetting.is_some() {
-        conds.push(format!("o.vetting_status = ${}", params.next()));
-    }
-    (conds.join(" AND "), ids)
 }
 
-macro_rules! bind_org_filter {
-    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
-        let mut q = $q;
-        for id in $ids {
-            q = q.bind(*id);
-        }
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        for v in [&$f.kind, &$f.sector, &$f.vetting].into_iter().flatten() {
-            q = q.bind(v);
-        }
-        q
-    }};
-}
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_organisations(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
     f: &OrganisationFilter,
 ) -> sqlx::Result<i64> {
-    let (wher, ids) = where_clause(scope, f, &mut Params::default());
-    let sql = format!("SELECT COUNT(*) FROM organisations o WHERE {wher}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_org_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM organisations o");
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_organisations(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -96,20 +89,21 @@ pub async fn list_organisations(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Organisation>> {
-    let mut params = Params::default();
-    let (wher, ids) = where_clause(scope, f, &mut params);
-    let (l, o) = (params.next(), params.next());
-    let sql = format!("{ORG_SELECT} WHERE {wher} ORDER BY o.name, o.id LIMIT ${l} OFFSET ${o}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_org_filter!(sqlx::query_as::<_, Organisation>(&sql), &ids, f, &text)
-        .bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(ORG_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(" ORDER BY o.name, o.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn organisation(db: impl Into<Conn<'_>>, id: OrganisationId) -> sqlx::Result<Option<Organisation>> {
     let sql = format!("{ORG_SELECT} WHERE o.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_organisation(db: impl Into<Conn<'_>>, o: &OrganisationInput) -> Result<OrganisationId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = OrganisationId::new();
@@ -121,12 +115,13 @@ pub async fn create_organisation(db: impl Into<Conn<'_>>, o: &OrganisationInput)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $15)")
         .bind(id).bind(o.kvk.as_ref().map(|k| k.as_str())).bind(&o.name).bind(&o.kind).bind(&o.sector).bind(&o.street)
         .bind(o.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&o.city).bind(at.map(|a| a.lat))
-        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(&o.vetting_status).bind(o.search_text()).bind(t)
+        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(o.vetting_status).bind(o.search_text()).bind(t)
         .execute(p).await.map(|r| r.rows_affected()))
         .map_err(|e| SaveError::from_db(e, "kvk"))?;
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_organisation(
     db: impl Into<Conn<'_>>,
     id: OrganisationId,
@@ -140,13 +135,14 @@ pub async fn update_organisation(
          WHERE id = $15")
         .bind(o.kvk.as_ref().map(|k| k.as_str())).bind(&o.name).bind(&o.kind).bind(&o.sector).bind(&o.street)
         .bind(o.postcode.as_ref().map(|p| p.as_str()).unwrap_or("")).bind(&o.city).bind(at.map(|a| a.lat))
-        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(&o.vetting_status).bind(o.search_text())
+        .bind(at.map(|a| a.lon)).bind(&o.website).bind(&o.description).bind(o.vetting_status).bind(o.search_text())
         .bind(db.now()).bind(id)
         .execute(p).await.map(|r| r.rows_affected()))
         .map_err(|e| SaveError::from_db(e, "kvk"))?;
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_organisation_archived(
     db: impl Into<Conn<'_>>,
     id: OrganisationId,
@@ -170,6 +166,7 @@ pub struct Contact {
     pub archived_at: Option<OffsetDateTime>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn contacts(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Result<Vec<Contact>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, organisation_id, name, email, phone, job_title, archived_at FROM contacts
@@ -177,12 +174,14 @@ pub async fn contacts(db: impl Into<Conn<'_>>, org: OrganisationId) -> sqlx::Res
         .bind(org).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn contact(db: impl Into<Conn<'_>>, id: ContactId) -> sqlx::Result<Option<Contact>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, organisation_id, name, email, phone, job_title, archived_at FROM contacts WHERE id = $1")
         .bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(org = %org))]
 pub async fn create_contact(db: impl Into<Conn<'_>>, org: OrganisationId, c: &ContactInput) -> sqlx::Result<ContactId> {
     let db: Conn<'_> = db.into();
     let id = ContactId::new();
@@ -195,6 +194,7 @@ pub async fn create_contact(db: impl Into<Conn<'_>>, org: OrganisationId, c: &Co
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_contact(db: impl Into<Conn<'_>>, id: ContactId, c: &ContactInput) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -204,6 +204,7 @@ pub async fn update_contact(db: impl Into<Conn<'_>>, id: ContactId, c: &ContactI
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn archive_contact(db: impl Into<Conn<'_>>, id: ContactId) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();

@@ -2,11 +2,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Date, OffsetDateTime};
+use uuid::Uuid;
 
-use super::classes::scope_len;
-use super::{Params, SaveError, contains_pattern};
+use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
 use crate::directory::model::{PupilInput, full_name, locate};
 use crate::directory::values::{Email, Gender, SchoolYear};
@@ -71,52 +71,40 @@ pub struct PupilFilter {
     pub archived: bool,
 }
 
-fn where_clause(scope: &SqlScope, f: &PupilFilter, params: &mut Params) -> (String, Vec<uuid::Uuid>) {
-    let (scope_sql, ids) = scope.fragment("p.school_id", params.take(scope_len(scope)));
-    let mut conds =
-        vec![scope_sql, if f.archived { "p.archived_at IS NOT NULL" } else { "p.archived_at IS NULL" }.to_string()];
-    if f.text.is_some() {
-        conds.push(format!("p.search_text LIKE ${} ESCAPE '\\'", params.next()));
+/// Pushes the conditions of a pupil list: the actor's scope, archived or not, and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &SqlScope, f: &PupilFilter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE ");
+    scope.push(qb, "p.school_id");
+    qb.push(if f.archived { " AND p.archived_at IS NOT NULL" } else { " AND p.archived_at IS NULL" });
+    if let Some(t) = &f.text {
+        qb.push(" AND p.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    if f.school.is_some() {
-        conds.push(format!("p.school_id = ${}", params.next()));
+    if let Some(s) = f.school {
+        qb.push(" AND p.school_id = ").push_bind(s);
     }
-    if f.class.is_some() {
-        conds.push(format!("p.class_id = ${}", params.next()));
+    if let Some(c) = f.class {
+        qb.push(" AND p.class_id = ").push_bind(c);
     }
     if f.without_class {
-        conds.push("p.class_id IS NULL".into());
+        qb.push(" AND p.class_id IS NULL");
     }
-    (conds.join(" AND "), ids)
 }
 
-macro_rules! bind_pupil_filter {
-    ($q:expr, $ids:expr, $f:expr, $text:expr) => {{
-        let mut q = $q;
-        for id in $ids {
-            q = q.bind(*id);
-        }
-        if let Some(t) = $text {
-            q = q.bind(t);
-        }
-        if let Some(s) = $f.school {
-            q = q.bind(s);
-        }
-        if let Some(c) = $f.class {
-            q = q.bind(c);
-        }
-        q
-    }};
-}
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_pupils(db: impl Into<Conn<'_>>, scope: &SqlScope, f: &PupilFilter) -> sqlx::Result<i64> {
-    let (wher, ids) = where_clause(scope, f, &mut Params::default());
-    let sql = format!("SELECT COUNT(*) FROM pupils p WHERE {wher}");
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_pupil_filter!(sqlx::query_scalar::<_, i64>(&sql), &ids, f, &text).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM pupils p");
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
 /// One page of pupils, by class and name. `limit` of `None` lists them all (for exports).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_pupils(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -124,23 +112,23 @@ pub async fn list_pupils(
     limit: Option<i64>,
     offset: i64,
 ) -> sqlx::Result<Vec<Pupil>> {
-    let mut params = Params::default();
-    let (wher, ids) = where_clause(scope, f, &mut params);
-    let (l, o) = (params.next(), params.next());
-    let sql = format!(
-        "{PUPIL_SELECT} WHERE {wher} ORDER BY s.name, c.name, p.last_name, p.first_name, p.id LIMIT ${l} OFFSET ${o}"
-    );
-    let text = f.text.as_deref().map(contains_pattern);
-    with_conn!(db, p => bind_pupil_filter!(sqlx::query_as::<_, Pupil>(&sql), &ids, f, &text)
-        .bind(limit.unwrap_or(i64::MAX)).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(PUPIL_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(" ORDER BY s.name, c.name, p.last_name, p.first_name, p.id LIMIT ").push_bind(limit.unwrap_or(i64::MAX));
+        qb.push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn pupil(db: impl Into<Conn<'_>>, id: PupilId) -> sqlx::Result<Option<Pupil>> {
     let sql = format!("{PUPIL_SELECT} WHERE p.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
 /// Keeps a parent's e-mail address with the pupil (the consent flow asks for it).
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn set_parent_email(db: impl Into<Conn<'_>>, pupil: PupilId, email: &Email) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, c => sqlx::query("UPDATE pupils SET parent_email = $1, updated_at = $2 WHERE id = $3")
@@ -148,6 +136,7 @@ pub async fn set_parent_email(db: impl Into<Conn<'_>>, pupil: PupilId, email: &E
 }
 
 /// Creates a pupil at `school`; a pupil number is unique within a school.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_pupil(db: impl Into<Conn<'_>>, school: SchoolId, input: &PupilInput) -> Result<PupilId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = PupilId::new();
@@ -167,6 +156,7 @@ pub async fn create_pupil(db: impl Into<Conn<'_>>, school: SchoolId, input: &Pup
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_pupil(db: impl Into<Conn<'_>>, id: PupilId, input: &PupilInput) -> Result<(), SaveError> {
     let db: Conn<'_> = db.into();
     let at = locate(input.postcode.as_ref());
@@ -185,6 +175,7 @@ pub async fn update_pupil(db: impl Into<Conn<'_>>, id: PupilId, input: &PupilInp
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_pupil_archived(db: impl Into<Conn<'_>>, id: PupilId, archived: bool) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -194,6 +185,7 @@ pub async fn set_pupil_archived(db: impl Into<Conn<'_>>, id: PupilId, archived: 
 }
 
 /// The pupil numbers a school already has (archived pupils included: re-importing restores them).
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn existing_numbers(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::Result<HashSet<String>> {
     let rows: Vec<String> = with_conn!(db, p => sqlx::query_scalar("SELECT number FROM pupils WHERE school_id = $1")
         .bind(school).fetch_all(p).await)?;
@@ -232,6 +224,7 @@ const BATCH: usize = 120;
 /// Writes an import in one transaction: new numbers become pupils, known numbers are updated
 /// (and restored if archived); classes named in the file are created for the current school year
 /// when missing. `progress` is called after each batch with the number of rows written.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn apply_import(
     db: impl Into<Conn<'_>>,
     school: SchoolId,

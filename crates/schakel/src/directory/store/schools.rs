@@ -1,9 +1,9 @@
 //! Schools and their meeting points.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::OffsetDateTime;
 
-use super::{Params, SaveError, contains_pattern};
+use super::{SaveError, contains_pattern};
 use crate::db::Conn;
 use crate::directory::model::{SchoolInput, locate};
 use crate::ids::{MeetingPointId, SchoolId};
@@ -48,69 +48,67 @@ pub struct SchoolFilter {
     pub archived: bool,
 }
 
-fn where_clause(f: &SchoolFilter, params: &mut Params) -> String {
-    let mut conds = vec![if f.archived { "s.archived_at IS NOT NULL" } else { "s.archived_at IS NULL" }.to_string()];
-    if f.text.is_some() {
-        let i = params.next();
-        conds.push(format!("(LOWER(s.name) LIKE ${i} ESCAPE '\\' OR LOWER(s.brin) LIKE ${i} ESCAPE '\\')"));
+/// Pushes the conditions of the school list: archived or not, and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, f: &SchoolFilter)
+where
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(if f.archived { " WHERE s.archived_at IS NOT NULL" } else { " WHERE s.archived_at IS NULL" });
+    if let Some(t) = &f.text {
+        let pattern = contains_pattern(t);
+        qb.push(" AND (LOWER(s.name) LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        qb.push(" OR LOWER(s.brin) LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
     }
-    if f.level.is_some() {
-        conds.push(format!("(',' || s.levels || ',') LIKE ${}", params.next()));
+    if let Some(l) = &f.level {
+        qb.push(" AND (',' || s.levels || ',') LIKE ").push_bind(format!("%,{l},%"));
     }
-    conds.join(" AND ")
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_schools(db: impl Into<Conn<'_>>, f: &SchoolFilter) -> sqlx::Result<i64> {
-    let wher = where_clause(f, &mut Params::default());
-    let sql = format!("SELECT COUNT(*) FROM schools s WHERE {wher}");
-    let text = f.text.as_deref().map(contains_pattern);
-    let level = f.level.as_ref().map(|l| format!("%,{l},%"));
-    with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        if let Some(t) = &text { q = q.bind(t); }
-        if let Some(l) = &level { q = q.bind(l); }
-        q.fetch_one(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM schools s");
+        push_where(&mut qb, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_schools(
     db: impl Into<Conn<'_>>,
     f: &SchoolFilter,
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<SchoolRow>> {
-    let mut params = Params::default();
-    let wher = where_clause(f, &mut params);
-    let (l, o) = (params.next(), params.next());
-    let sql = format!(
-        "SELECT s.id, s.brin, s.name, s.levels, s.city, s.archived_at,
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT s.id, s.brin, s.name, s.levels, s.city, s.archived_at,
                 (SELECT COUNT(*) FROM pupils p WHERE p.school_id = s.id AND p.archived_at IS NULL) AS pupils
-         FROM schools s WHERE {wher} ORDER BY s.name, s.id LIMIT ${l} OFFSET ${o}"
-    );
-    let text = f.text.as_deref().map(contains_pattern);
-    let level = f.level.as_ref().map(|l| format!("%,{l},%"));
-    with_conn!(db, p => {
-        let mut q = sqlx::query_as::<_, SchoolRow>(&sql);
-        if let Some(t) = &text { q = q.bind(t); }
-        if let Some(l) = &level { q = q.bind(l); }
-        q.bind(limit).bind(offset).fetch_all(p).await
+             FROM schools s",
+        );
+        push_where(&mut qb, f);
+        qb.push(" ORDER BY s.name, s.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })
 }
 
 const SCHOOL_COLUMNS: &str =
     "id, brin, name, levels, profiles, street, postcode, city, archived_at, created_at, updated_at";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn school(db: impl Into<Conn<'_>>, id: SchoolId) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn school_by_brin(db: impl Into<Conn<'_>>, brin: &str) -> sqlx::Result<Option<School>> {
     let sql = format!("SELECT {SCHOOL_COLUMNS} FROM schools WHERE brin = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(brin.trim().to_ascii_uppercase()).fetch_optional(p).await)
 }
 
 /// (id, name) of active schools, for select boxes, optionally limited to some ids.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn school_options(
     db: impl Into<Conn<'_>>,
     only: Option<&[SchoolId]>,
@@ -123,6 +121,7 @@ pub async fn school_options(
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create_school(db: impl Into<Conn<'_>>, s: &SchoolInput) -> Result<SchoolId, SaveError> {
     let db: Conn<'_> = db.into();
     let id = SchoolId::new();
@@ -139,6 +138,7 @@ pub async fn create_school(db: impl Into<Conn<'_>>, s: &SchoolInput) -> Result<S
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update_school(db: impl Into<Conn<'_>>, id: SchoolId, s: &SchoolInput) -> Result<(), SaveError> {
     let db: Conn<'_> = db.into();
     let at = locate(s.postcode.as_ref());
@@ -153,6 +153,7 @@ pub async fn update_school(db: impl Into<Conn<'_>>, id: SchoolId, s: &SchoolInpu
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_school_archived(db: impl Into<Conn<'_>>, id: SchoolId, archived: bool) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -169,6 +170,7 @@ pub struct MeetingPoint {
     pub school_name: String,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn meeting_points(db: impl Into<Conn<'_>>, school: Option<SchoolId>) -> sqlx::Result<Vec<MeetingPoint>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT m.id, m.school_id, m.name, s.name AS school_name FROM meeting_points m JOIN schools s ON s.id = m.school_id
@@ -176,6 +178,7 @@ pub async fn meeting_points(db: impl Into<Conn<'_>>, school: Option<SchoolId>) -
         .bind(school).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn meeting_point(db: impl Into<Conn<'_>>, id: MeetingPointId) -> sqlx::Result<Option<MeetingPoint>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT m.id, m.school_id, m.name, s.name AS school_name FROM meeting_points m JOIN schools s ON s.id = m.school_id
@@ -183,6 +186,7 @@ pub async fn meeting_point(db: impl Into<Conn<'_>>, id: MeetingPointId) -> sqlx:
         .bind(id).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_meeting_point(
     db: impl Into<Conn<'_>>,
     school: SchoolId,
@@ -204,6 +208,7 @@ pub struct SchoolFigures {
     pub pupils_without_birth_date: i64,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn school_figures(db: impl Into<Conn<'_>>, school: SchoolId, year: &str) -> sqlx::Result<SchoolFigures> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT (SELECT COUNT(*) FROM pupils WHERE school_id = $1 AND archived_at IS NULL) AS pupils,

@@ -11,11 +11,13 @@ use serde::Deserialize;
 
 use crate::auth::policy::{self, Action, Resource, SchoolData};
 use crate::db::SqlScope;
+use crate::directory::flow::{self, Refused};
 use crate::directory::import::{self, Parsed};
-use crate::directory::store::pupils::{self, ImportRow};
+use crate::directory::model::ImportStatus;
+use crate::directory::store::pupils;
 use crate::directory::store::{imports, schools};
+use crate::flow::Stop;
 use crate::ids::{ImportBatchId, SchoolId};
-use crate::privacy::audit;
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
@@ -160,34 +162,12 @@ async fn confirm(
     Path(id): Path<ImportBatchId>,
     Form(f): Form<ConfirmForm>,
 ) -> Result<Response> {
-    let (batch, parsed) = load_batch(&app, &ctx, id).await?;
-    let actor_id = ctx.actor()?.user_id;
-    if batch.status != "pending" {
-        return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-done-already"));
-    }
-    if !parsed.errors.is_empty() && f.skip_errors != "yes" {
+    let back = format!("/pupils/import/{id}");
+    match flow::import_batch(&app, ctx.actor()?, id, f.skip_errors == "yes").await {
+        Ok((school, _)) => Ok(redirect_with(&app, &format!("/pupils?school={school}"), "flash-imported")),
+        Err(Stop::Refused(Refused::DoneAlready)) => Ok(redirect_with(&app, &back, "flash-import-done-already")),
         // A file with errors imports nothing unless the coordinator chose to skip the bad rows.
-        return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-has-errors"));
+        Err(Stop::Refused(Refused::HasErrors)) => Ok(redirect_with(&app, &back, "flash-import-has-errors")),
+        Err(e) => Err(e.into()),
     }
-    // Claim the batch first, so a double click cannot import it twice.
-    if !imports::claim(&app.db, id).await? {
-        return Ok(redirect_with(&app, &format!("/pupils/import/{id}"), "flash-import-done-already"));
-    }
-    let rows: Vec<ImportRow> =
-        parsed.rows.into_iter().map(|r| ImportRow { pupil: r.pupil, class_name: r.class_name }).collect();
-    let applied = match pupils::apply_import(&app.db, batch.school_id, &rows, parsed.present, |_| {}).await {
-        Ok(a) => a,
-        Err(e) => {
-            imports::release(&app.db, id).await?;
-            return Err(e.into());
-        }
-    };
-    audit::record(
-        &app.db,
-        Some(actor_id),
-        audit::Event::PupilsImported { school: batch.school_id, created: applied.created, updated: applied.updated },
-    )
-    .await?;
-    tracing::info!(batch = %id, created = applied.created, updated = applied.updated, "pupil import applied");
-    Ok(redirect_with(&app, &format!("/pupils?school={}", batch.school_id), "flash-imported"))
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use super::{ConfirmForm, non_empty, save_failed};
 use crate::auth::policy::{self, Action, Resource};
 use crate::directory::model::{
-    ContactForm, ContactInput, ORG_KINDS, OrganisationForm, OrganisationInput, SECTORS, VETTING,
+    ContactForm, ContactInput, ORG_KINDS, OrganisationForm, OrganisationInput, SECTORS, VettingStatus,
 };
 use crate::directory::store::organisations::{self, Contact, Organisation, OrganisationFilter};
 use crate::ids::{ContactId, OrganisationId};
@@ -61,7 +61,7 @@ struct ListPage {
     archived: bool,
     kinds: &'static [&'static str],
     sectors: &'static [&'static str],
-    vettings: &'static [&'static str],
+    vettings: [VettingStatus; 3],
     may_create: bool,
 }
 
@@ -74,7 +74,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
         text: non_empty(&q.q),
         kind: keep(&q.kind, ORG_KINDS),
         sector: keep(&q.sector, SECTORS),
-        vetting: keep(&q.vetting, VETTING),
+        vetting: VettingStatus::from_code(q.vetting.trim()),
         archived: q.archived == "1",
     };
     let total = organisations::count_organisations(&app.db, &scope, &filter).await?;
@@ -99,7 +99,7 @@ async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<ListQuery>)
         archived: filter.archived,
         kinds: ORG_KINDS,
         sectors: SECTORS,
-        vettings: VETTING,
+        vettings: VettingStatus::ALL,
     };
     if page.ctx.htmx {
         return render(&page.as_results());
@@ -154,7 +154,7 @@ struct FormPage {
     may_vet: bool,
     kinds: &'static [&'static str],
     sectors: &'static [&'static str],
-    vettings: &'static [&'static str],
+    vettings: [VettingStatus; 3],
 }
 
 impl FormPage {
@@ -165,7 +165,7 @@ impl FormPage {
         errors: FormErrors,
         may_vet: bool,
     ) -> FormPage {
-        FormPage { ctx, id, form, errors, may_vet, kinds: ORG_KINDS, sectors: SECTORS, vettings: VETTING }
+        FormPage { ctx, id, form, errors, may_vet, kinds: ORG_KINDS, sectors: SECTORS, vettings: VettingStatus::ALL }
     }
 }
 
@@ -183,7 +183,7 @@ async fn create(State(app): State<AppState>, ctx: Ctx, Form(form): Form<Organisa
     policy::require(actor, Action::Create, Resource::Organisations)?;
     // Only the project leader vets organisations; anyone else's new organisation waits for her.
     let may_vet = policy::can(actor, Action::Vet, Resource::Organisations);
-    let result = match OrganisationInput::parse(&form, may_vet, "pending") {
+    let result = match OrganisationInput::parse(&form, may_vet, VettingStatus::Pending) {
         Ok(i) => organisations::create_organisation(&app.db, &i).await.map_err(save_failed),
         Err(inv) => Err(Ok(inv.into())),
     };
@@ -204,7 +204,7 @@ fn form_of(o: &Organisation) -> OrganisationForm {
         city: o.city.clone(),
         website: o.website.clone(),
         description: o.description.clone(),
-        vetting_status: o.vetting_status.clone(),
+        vetting_status: o.vetting_status.to_string(),
     }
 }
 
@@ -222,7 +222,7 @@ async fn update(
 ) -> Result<Response> {
     let org = load(&app, &ctx, id, Action::Edit).await?;
     let may_vet = policy::can(ctx.actor()?, Action::Vet, Resource::Organisations);
-    let result = match OrganisationInput::parse(&form, may_vet, &org.vetting_status) {
+    let result = match OrganisationInput::parse(&form, may_vet, org.vetting_status) {
         Ok(i) => organisations::update_organisation(&app.db, id, &i).await.map_err(save_failed),
         Err(inv) => Err(Ok(inv.into())),
     };

@@ -33,6 +33,7 @@ const ENTRY_SELECT: &str =
         h.review_comment, u.name AS reviewer_name, h.reviewed_at, h.corrects, h.session_id, h.created_at
      FROM hours_entries h LEFT JOIN users u ON u.id = h.reviewed_by";
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn entries(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Vec<Entry>> {
     let sql = format!(
         "{ENTRY_SELECT} WHERE h.placement_id = $1 ORDER BY h.on_date DESC, h.starts_at DESC, h.created_at DESC"
@@ -40,6 +41,7 @@ pub async fn entries(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::R
     with_conn!(db, p => sqlx::query_as(&sql).bind(placement).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn entry(db: impl Into<Conn<'_>>, id: HoursEntryId) -> sqlx::Result<Option<Entry>> {
     let sql = format!("{ENTRY_SELECT} WHERE h.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
@@ -56,6 +58,7 @@ pub struct NewEntry<'a> {
 
 /// Logs an entry. With `corrects`, the corrected entry (still submitted or rejected) becomes
 /// superseded in the same transaction; an approved entry cannot be corrected by the pupil.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement, by = %by))]
 pub async fn add(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -89,6 +92,7 @@ pub async fn add(
 }
 
 /// Approves or rejects a submitted entry; false when it was not waiting (reviewed already).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn review(
     db: impl Into<Conn<'_>>,
     id: HoursEntryId,
@@ -105,6 +109,7 @@ pub async fn review(
 }
 
 /// Approves every submitted entry of a placement; returns how many.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement, by = %by))]
 pub async fn approve_all(db: impl Into<Conn<'_>>, placement: PlacementId, by: UserId) -> sqlx::Result<u64> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -113,6 +118,7 @@ pub async fn approve_all(db: impl Into<Conn<'_>>, placement: PlacementId, by: Us
 }
 
 /// Registers a group session and credits its hours, approved, to each placement marked present.
+#[tracing::instrument(level = "debug", skip_all, fields(vacancy = %vacancy, by = %by))]
 pub async fn group_session(
     db: impl Into<Conn<'_>>,
     vacancy: VacancyId,
@@ -145,6 +151,7 @@ pub async fn group_session(
 }
 
 /// Entries waiting for an organisation's review, across its placements.
+#[tracing::instrument(level = "debug", skip_all, fields(organisation = %organisation))]
 pub async fn waiting_for(db: impl Into<Conn<'_>>, organisation: crate::ids::OrganisationId) -> sqlx::Result<i64> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id JOIN vacancies v ON v.id = pl.vacancy_id

@@ -16,6 +16,7 @@ pub struct Notification {
     pub read_at: Option<OffsetDateTime>,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn add(
     db: impl Into<Conn<'_>>,
     user: UserId,
@@ -31,17 +32,20 @@ pub async fn add(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn recent(db: impl Into<Conn<'_>>, user: UserId, limit: i64) -> sqlx::Result<Vec<Notification>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT id, message, link, created_at, read_at FROM notifications WHERE user_id = $1 ORDER BY created_at DESC, id DESC LIMIT $2")
         .bind(user).bind(limit).fetch_all(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn unread(db: impl Into<Conn<'_>>, user: UserId) -> sqlx::Result<i64> {
     with_conn!(db, p => sqlx::query_scalar("SELECT COUNT(*) FROM notifications WHERE user_id = $1 AND read_at IS NULL")
         .bind(user).fetch_one(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(user = %user))]
 pub async fn mark_read(db: impl Into<Conn<'_>>, user: UserId) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query("UPDATE notifications SET read_at = $1 WHERE user_id = $2 AND read_at IS NULL")
@@ -50,6 +54,7 @@ pub async fn mark_read(db: impl Into<Conn<'_>>, user: UserId) -> sqlx::Result<()
 }
 
 /// The active users holding a grant: the people to tell about a placement.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn users_with(
     db: impl Into<Conn<'_>>,
     role: &str,

@@ -1,13 +1,14 @@
 //! Placements: applying, the lifecycle steps with their history, the capacity invariant,
 //! group placement, parental consent, and the lists each party works from.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Date, OffsetDateTime};
+use uuid::Uuid;
 
 use crate::auth::policy::PlacementScope;
-use crate::db::{Backend, Conn, SqlScope, Tx};
+use crate::db::{Backend, Conn, Tx};
 use crate::directory::model::full_name;
-use crate::directory::store::{Params, contains_pattern};
+use crate::directory::store::contains_pattern;
 use crate::ids::{ClassId, ConsentId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId};
 use crate::minors::papers::{self, Party};
 use crate::placements::model::{self, Status, Step, StepError};
@@ -102,6 +103,7 @@ const PLACEMENT_SELECT: &str = "SELECT pl.id, pl.vacancy_id, v.title AS vacancy_
      JOIN schools s ON s.id = pu.school_id
      LEFT JOIN classes c ON c.id = pu.class_id";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn placement(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result<Option<Placement>> {
     let sql = format!("{PLACEMENT_SELECT} WHERE pl.id = $1");
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
@@ -110,6 +112,7 @@ pub async fn placement(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result
 /// Locks a placement's row until the transaction ends (PostgreSQL; SQLite's `BEGIN IMMEDIATE`
 /// holds the whole database already) and reads it: a flow reads what it decides on under the
 /// lock, so two steps on one placement happen one after the other.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn placement_for_update(tx: &Tx, id: PlacementId) -> sqlx::Result<Option<Placement>> {
     let lock = match tx.backend() {
         Backend::Postgres => "FOR UPDATE OF pl",
@@ -135,6 +138,7 @@ pub struct Proposal<'a> {
 /// on live placements decides, so two requests at once make one placement, and a skipped pair
 /// does not abort the transaction. Applying and publishing a matching round both propose through
 /// this.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn propose(db: impl Into<Conn<'_>>, p: &Proposal<'_>) -> sqlx::Result<bool> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -181,6 +185,7 @@ async fn places_left(tx: &Tx, vacancy: VacancyId) -> sqlx::Result<i64> {
 /// lifecycle, enforces the vacancy's capacity on confirmation, writes the new status and a
 /// history event. Returns the new status. Runs in the caller's transaction (a flow's), or in one
 /// of its own.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn take_step(
     db: impl Into<Conn<'_>>,
     id: PlacementId,
@@ -220,6 +225,7 @@ pub async fn take_step(
 /// Places pupils into a group vacancy in one step: every pupil or none. The school's placing is
 /// its confirmation and its signature; each placement then waits for the other signatures.
 /// `pupils` pairs each pupil with whether a parent is asked to sign.
+#[tracing::instrument(level = "debug", skip_all, fields(vacancy = %vacancy, by = %by))]
 pub async fn place_group(
     tx: &Tx,
     vacancy: VacancyId,
@@ -266,6 +272,7 @@ pub struct Event {
     pub note: String,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn events(db: impl Into<Conn<'_>>, id: PlacementId) -> sqlx::Result<Vec<Event>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT e.at, u.name AS actor_name,
@@ -286,59 +293,53 @@ pub struct Filter {
     pub text: Option<String>,
 }
 
-fn where_clause(scope: &PlacementScope, f: &Filter) -> (String, Vec<uuid::Uuid>, Vec<String>) {
-    let mut params = Params::default();
-    let len = |s: &SqlScope| match s {
-        SqlScope::All => 0,
-        SqlScope::Only(ids) => ids.len(),
-    };
-    let (schools, mut ids) = scope.schools.fragment("pu.school_id", params.take(len(&scope.schools)));
-    let (orgs, org_ids) = scope.organisations.fragment("v.organisation_id", params.take(len(&scope.organisations)));
-    ids.extend(org_ids);
-    let mut parts = vec![schools, orgs];
+/// Pushes the conditions of a placement list: the actor's scope (her schools' pupils, her
+/// organisations' vacancies, or herself as the pupil) and the filter.
+fn push_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &PlacementScope, f: &Filter)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    &'a str: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE (");
+    scope.schools.push(qb, "pu.school_id");
+    qb.push(" OR ");
+    scope.organisations.push(qb, "v.organisation_id");
     if let Some(p) = scope.pupil {
-        parts.push(format!("pl.pupil_id = ${}", params.next()));
-        ids.push(p.uuid());
+        qb.push(" OR pl.pupil_id = ").push_bind(p);
     }
-    let mut conds = vec![format!("({})", parts.join(" OR "))];
-    let mut texts = Vec::new();
-    for (col, v) in [
-        ("pl.vacancy_id", f.vacancy.map(|v| v.uuid())),
-        ("pu.class_id", f.class.map(|c| c.uuid())),
-        ("pl.pupil_id", f.pupil.map(|p| p.uuid())),
-    ] {
-        if let Some(v) = v {
-            conds.push(format!("{col} = ${}", params.next()));
-            ids.push(v);
-        }
+    qb.push(")");
+    if let Some(v) = f.vacancy {
+        qb.push(" AND pl.vacancy_id = ").push_bind(v);
     }
-    // Texts are bound after all ids.
-    if let Some(s) = &f.status {
-        conds.push(format!("pl.status = ${}", params.next()));
-        texts.push(s.code().to_string());
+    if let Some(c) = f.class {
+        qb.push(" AND pu.class_id = ").push_bind(c);
+    }
+    if let Some(p) = f.pupil {
+        qb.push(" AND pl.pupil_id = ").push_bind(p);
+    }
+    if let Some(s) = f.status {
+        qb.push(" AND pl.status = ").push_bind(s.code());
     }
     if let Some(t) = &f.text {
-        let i = params.next();
-        conds.push(format!("(LOWER(v.title) LIKE ${i} ESCAPE '\\' OR pu.search_text LIKE ${i} ESCAPE '\\')"));
-        texts.push(contains_pattern(t));
+        let pattern = contains_pattern(t);
+        qb.push(" AND (LOWER(v.title) LIKE ").push_bind(pattern.clone()).push(" ESCAPE '\\'");
+        qb.push(" OR pu.search_text LIKE ").push_bind(pattern).push(" ESCAPE '\\')");
     }
-    (conds.join(" AND "), ids, texts)
 }
 
-const FROM_PLACEMENTS: &str =
-    "FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id";
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, scope: &PlacementScope, f: &Filter) -> sqlx::Result<i64> {
-    let (wher, ids, texts) = where_clause(scope, f);
-    let sql = format!("SELECT COUNT(*) {FROM_PLACEMENTS} WHERE {wher}");
-    with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        for t in &texts { q = q.bind(t.as_str()); }
-        q.fetch_one(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT COUNT(*) FROM placements pl JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id",
+        );
+        push_where(&mut qb, scope, f);
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(
     db: impl Into<Conn<'_>>,
     scope: &PlacementScope,
@@ -346,27 +347,22 @@ pub async fn list(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Placement>> {
-    let (wher, ids, texts) = where_clause(scope, f);
-    let n = ids.len() + texts.len();
-    let sql = format!(
-        "{PLACEMENT_SELECT} WHERE {wher}
-         ORDER BY (CASE pl.status WHEN 'proposed' THEN 0 WHEN 'accepted' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'active' THEN 3
-                   WHEN 'completed' THEN 4 ELSE 5 END), pl.updated_at DESC, pl.id LIMIT ${} OFFSET ${}",
-        n + 1,
-        n + 2
-    )
-    .replace("FROM placements pl\n     JOIN vacancies v", "FROM placements pl\n     JOIN vacancies v");
-    with_conn!(db, p => {
-        let mut q = sqlx::query_as::<_, Placement>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        for t in &texts { q = q.bind(t.as_str()); }
-        q.bind(limit).bind(offset).fetch_all(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(PLACEMENT_SELECT);
+        push_where(&mut qb, scope, f);
+        qb.push(
+            " ORDER BY (CASE pl.status WHEN 'proposed' THEN 0 WHEN 'accepted' THEN 1 WHEN 'confirmed' THEN 2 WHEN 'active' THEN 3
+                   WHEN 'completed' THEN 4 ELSE 5 END), pl.updated_at DESC, pl.id LIMIT ",
+        );
+        qb.push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })
 }
 
 // ---- parental consent ----------------------------------------------------------------------
 
 /// Records a consent request; earlier open requests for the placement stop working.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn create_consent(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -408,6 +404,7 @@ struct ConsentRow {
     given_by_name: Option<String>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn consent(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> sqlx::Result<Consent> {
     let db: Conn<'_> = db.into();
     let row: Option<ConsentRow> = with_conn!(db, p => sqlx::query_as(
@@ -425,6 +422,7 @@ pub async fn consent(db: impl Into<Conn<'_>>, token_digest: &[u8]) -> sqlx::Resu
 
 /// A parent consents: the consent is recorded with the agreement as it was shown, and it is the
 /// parent's signature on the agreement — once. A second use of the link changes nothing.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn give_consent(
     db: impl Into<Conn<'_>>,
     token_digest: &[u8],
@@ -452,6 +450,7 @@ pub async fn give_consent(
 }
 
 /// The agreement a parent consented to, as it was shown then.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consented_agreement(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<Vec<u8>>> {
     let pdf: Option<Option<Vec<u8>>> = with_conn!(db, p => sqlx::query_scalar(
         "SELECT agreement_pdf FROM consents WHERE placement_id = $1 AND given_at IS NOT NULL ORDER BY given_at DESC LIMIT 1")
@@ -470,6 +469,7 @@ pub struct ConsentAsked {
     pub expired: bool,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consent_asked(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<ConsentAsked>> {
     let db: Conn<'_> = db.into();
     let asked: Option<ConsentAsked> = with_conn!(db, p => sqlx::query_as(
@@ -480,6 +480,7 @@ pub async fn consent_asked(db: impl Into<Conn<'_>>, placement: PlacementId) -> s
 }
 
 /// When the parent consented, if she did.
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn consent_given(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -491,6 +492,7 @@ pub async fn consent_given(
 
 // ---- evaluation and reflection -------------------------------------------------------------
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement, by = %by))]
 pub async fn set_evaluation(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -505,6 +507,7 @@ pub async fn set_evaluation(
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn evaluation(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -512,6 +515,7 @@ pub async fn evaluation(
     with_conn!(db, p => sqlx::query_as("SELECT assessment, at FROM evaluations WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn set_reflection(db: impl Into<Conn<'_>>, placement: PlacementId, text: &str) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
@@ -521,6 +525,7 @@ pub async fn set_reflection(db: impl Into<Conn<'_>>, placement: PlacementId, tex
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
 pub async fn reflection(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
@@ -529,6 +534,7 @@ pub async fn reflection(
 }
 
 /// Approved minutes of a pupil over all her placements.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn pupil_approved_minutes(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<i64> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT CAST(COALESCE(SUM(h.minutes), 0) AS BIGINT) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
@@ -537,6 +543,7 @@ pub async fn pupil_approved_minutes(db: impl Into<Conn<'_>>, pupil: PupilId) -> 
 }
 
 /// A pupil's placements (for her home page and certificate).
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<Vec<Placement>> {
     let sql = format!("{PLACEMENT_SELECT} WHERE pl.pupil_id = $1 ORDER BY v.starts_on DESC, pl.id");
     with_conn!(db, p => sqlx::query_as(&sql).bind(pupil).fetch_all(p).await)
@@ -569,6 +576,7 @@ impl PupilProgress {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(class = %class))]
 pub async fn class_progress(db: impl Into<Conn<'_>>, class: ClassId) -> sqlx::Result<Vec<PupilProgress>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT pu.id AS pupil_id, pu.first_name, pu.infix, pu.last_name, pu.number, pu.required_hours,

@@ -1,11 +1,12 @@
 //! Vacancies: saving them with their time slots and school restrictions, and finding them.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Date, OffsetDateTime, Time};
+use uuid::Uuid;
 
 use crate::db::{Conn, SqlScope, Tx};
 use crate::directory::model::locate;
-use crate::directory::store::{Params, contains_pattern};
+use crate::directory::store::contains_pattern;
 use crate::geo::Point;
 use crate::ids::{OrganisationId, SchoolId, UserId, VacancyId};
 use crate::placements::model::{Slot, Status, VacancyInput, VacancyStatus};
@@ -81,6 +82,7 @@ fn vacancy_select() -> String {
     )
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn vacancy(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
     let sql = format!("{} WHERE v.id = $1", vacancy_select());
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
@@ -88,6 +90,7 @@ pub async fn vacancy(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Opt
 
 /// The vacancy with its row locked until the transaction ends (PostgreSQL; SQLite's write lock
 /// holds already): a change decides on what it read.
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn vacancy_for_update(tx: &Tx, id: VacancyId) -> sqlx::Result<Option<Vacancy>> {
     let lock = match tx.backend() {
         crate::db::Backend::Postgres => "FOR UPDATE OF v",
@@ -118,6 +121,7 @@ impl SlotRow {
 
 /// The vacancies of a matching round, with their time slots, in three queries whatever the
 /// round's size.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn of_round(db: impl Into<Conn<'_>>, round: crate::ids::RoundId) -> sqlx::Result<Vec<(Vacancy, Vec<Slot>)>> {
     const IN_ROUND: &str = "(SELECT vacancy_id FROM round_vacancies WHERE round_id = $1)";
     let sql = format!("{} WHERE v.id IN {IN_ROUND} ORDER BY v.id", vacancy_select());
@@ -151,6 +155,7 @@ struct SlotOf {
     row: SlotRow,
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn slots(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<Slot>> {
     let rows: Vec<SlotRow> = with_conn!(db, p => sqlx::query_as(
         "SELECT on_date, weekday, starts_at, ends_at FROM vacancy_slots WHERE vacancy_id = $1
@@ -160,6 +165,7 @@ pub async fn slots(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<S
 }
 
 /// The schools a vacancy is restricted to (empty: open to every school).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn schools(db: impl Into<Conn<'_>>, id: VacancyId) -> sqlx::Result<Vec<(SchoolId, String)>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT s.id, s.name FROM vacancy_schools vs JOIN schools s ON s.id = vs.school_id WHERE vs.vacancy_id = $1 ORDER BY s.name")
@@ -170,6 +176,7 @@ fn search_text(v: &VacancyInput, organisation: &str) -> String {
     v.search_text(organisation)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(organisation = %organisation, by = %by))]
 pub async fn create(
     db: impl Into<Conn<'_>>,
     organisation: OrganisationId,
@@ -214,6 +221,7 @@ pub async fn create(
     Ok(id)
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn update(db: impl Into<Conn<'_>>, id: VacancyId, org_name: &str, v: &VacancyInput) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let at = locate(v.postcode.as_ref());
@@ -251,6 +259,7 @@ pub async fn update(db: impl Into<Conn<'_>>, id: VacancyId, org_name: &str, v: &
     Ok(())
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn set_status(db: impl Into<Conn<'_>>, id: VacancyId, status: VacancyStatus) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query("UPDATE vacancies SET status = $1, updated_at = $2 WHERE id = $3")
@@ -270,6 +279,7 @@ pub struct Seeker {
 type SeekerRow = (SchoolId, Option<Date>, Option<f64>, Option<f64>);
 
 /// What decides which vacancies are open to a pupil: her school, age and home.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn seeker(db: impl Into<Conn<'_>>, pupil: crate::ids::PupilId) -> sqlx::Result<Option<Seeker>> {
     let row: Option<SeekerRow> = with_conn!(db, c => sqlx::query_as(
         "SELECT school_id, date_of_birth, lat, lon FROM pupils WHERE id = $1 AND archived_at IS NULL")
@@ -327,111 +337,83 @@ impl Hit {
 /// Kilometres per degree of latitude; a degree of longitude is this times cos(latitude).
 const KM_PER_DEGREE: f64 = 111.2;
 
-/// Builds the WHERE clause of a pupil's search and its bind values, shared by count and list.
-struct SearchSql {
-    wher: String,
-    d2: String,
-    binds: Vec<Bind>,
-}
-
-enum Bind {
-    Date(Date),
-    Text(String),
-    Int(i32),
-    Real(f64),
-    Id(SchoolId),
-    Round(crate::ids::RoundId),
-}
-
-fn search_sql(seeker: &Seeker, s: &Search, today: Date) -> SearchSql {
-    let mut params = Params::default();
-    let mut binds = Vec::new();
-    let mut conds = vec!["v.status = 'open'".to_string()];
+/// Pushes the conditions that make a vacancy open to `seeker` on `today` and match her search
+/// `s`: shared by the count, the page and [`open_to`].
+fn push_search_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, seeker: &Seeker, s: &Search, today: Date)
+where
+    Date: Encode<'a, DB> + Type<DB>,
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    i32: Encode<'a, DB> + Type<DB>,
+    f64: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE v.status = 'open'");
     // Not over yet, and running on or after the start of her period if she gave one: one bound.
-    let e = params.next();
-    binds.push(Bind::Date(s.from.map_or(today, |from| from.max(today))));
-    conds.push(format!("v.ends_on >= ${e}"));
+    qb.push(" AND v.ends_on >= ").push_bind(s.from.map_or(today, |from| from.max(today)));
     // Open to her school: no restriction, or hers among them. `restricted` caches whether
     // vacancy_schools has rows for the vacancy (kept by triggers, migration 0005), so only
     // restricted vacancies cost a look-up.
-    let sch = params.next();
-    binds.push(Bind::Id(seeker.school));
-    conds.push(format!(
-        "(NOT v.restricted OR EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id AND vs.school_id = ${sch}))"
-    ));
+    qb.push(" AND (NOT v.restricted OR EXISTS (SELECT 1 FROM vacancy_schools vs WHERE vs.vacancy_id = v.id AND vs.school_id = ");
+    qb.push_bind(seeker.school).push("))");
     // Old enough on the day she would begin (the start, or today if it started already): the
     // date she reaches each possible minimum age, picked by the vacancy's minimum.
     match seeker.birth {
         Some(birth) => {
-            let t = params.next();
-            binds.push(Bind::Date(today));
-            let mut case = String::from("(CASE v.min_age");
+            qb.push(" AND (CASE v.min_age");
             for age in 12..=18 {
-                let i = params.next();
-                binds.push(Bind::Date(birthday(birth, age)));
-                case.push_str(&format!(" WHEN {age} THEN ${i}"));
+                qb.push(" WHEN ").push(age).push(" THEN ").push_bind(birthday(birth, age));
             }
-            let i = params.next();
-            binds.push(Bind::Date(birthday(birth, 18)));
-            case.push_str(&format!(" ELSE ${i} END)"));
-            conds.push(format!("{case} <= (CASE WHEN v.starts_on > ${t} THEN v.starts_on ELSE ${t} END)"));
+            qb.push(" ELSE ").push_bind(birthday(birth, 18)).push(" END)");
+            qb.push(" <= (CASE WHEN v.starts_on > ").push_bind(today);
+            qb.push(" THEN v.starts_on ELSE ").push_bind(today).push(" END)");
         }
         // Without a date of birth only what is open to the youngest pupils.
-        None => conds.push("v.min_age <= 12".into()),
+        None => {
+            qb.push(" AND v.min_age <= 12");
+        }
     }
     if let Some(text) = &s.text {
-        let i = params.next();
-        binds.push(Bind::Text(contains_pattern(text)));
-        conds.push(format!("v.search_text LIKE ${i} ESCAPE '\\'"));
+        qb.push(" AND v.search_text LIKE ").push_bind(contains_pattern(text)).push(" ESCAPE '\\'");
     }
     if let Some(c) = &s.category {
-        let i = params.next();
-        binds.push(Bind::Text(c.clone()));
-        conds.push(format!("v.category = ${i}"));
+        qb.push(" AND v.category = ").push_bind(c.clone());
     }
     if let Some(k) = &s.kind {
-        let i = params.next();
-        binds.push(Bind::Text(k.clone()));
-        conds.push(format!("v.kind = ${i}"));
+        qb.push(" AND v.kind = ").push_bind(k.clone());
     }
     if let Some(until) = s.until {
-        let i = params.next();
-        binds.push(Bind::Date(until));
-        conds.push(format!("v.starts_on <= ${i}"));
+        qb.push(" AND v.starts_on <= ").push_bind(until);
     }
     if let Some(h) = s.max_hours {
-        let i = params.next();
-        binds.push(Bind::Int(h));
-        conds.push(format!("v.expected_hours <= ${i}"));
+        qb.push(" AND v.expected_hours <= ").push_bind(h);
     }
     if let Some(r) = s.round {
-        let i = params.next();
-        binds.push(Bind::Round(r));
-        conds.push(format!(
-            "EXISTS (SELECT 1 FROM round_vacancies rv WHERE rv.vacancy_id = v.id AND rv.round_id = ${i})"
-        ));
+        qb.push(" AND EXISTS (SELECT 1 FROM round_vacancies rv WHERE rv.vacancy_id = v.id AND rv.round_id = ");
+        qb.push_bind(r).push(")");
     }
-    // Squared distance on a local flat projection: exact enough within a city, and it sorts the
-    // same as the true distance. Square roots are taken in Rust for display.
-    let d2 = match seeker.home {
-        Some(home) => {
-            let (la, lo, k) = (params.next(), params.next(), params.next());
-            binds.push(Bind::Real(home.lat));
-            binds.push(Bind::Real(home.lon));
-            binds.push(Bind::Real(KM_PER_DEGREE * home.lat.to_radians().cos()));
-            let d2 = format!(
-                "((v.lat - ${la}) * {KM_PER_DEGREE}) * ((v.lat - ${la}) * {KM_PER_DEGREE}) + ((v.lon - ${lo}) * ${k}) * ((v.lon - ${lo}) * ${k})"
-            );
-            if let Some(km) = s.max_km {
-                let i = params.next();
-                binds.push(Bind::Real(km * km));
-                conds.push(format!("v.lat IS NOT NULL AND {d2} <= ${i}"));
-            }
-            d2
-        }
-        None => "NULL".to_string(),
+    if let (Some(home), Some(km)) = (seeker.home, s.max_km) {
+        qb.push(" AND v.lat IS NOT NULL AND ");
+        push_d2(qb, Some(home));
+        qb.push(" <= ").push_bind(km * km);
+    }
+}
+
+/// Pushes the squared distance of a vacancy from `home` (`NULL` without a home), on a local
+/// flat projection: exact enough within a city, and it sorts the same as the true distance.
+/// Square roots are taken in Rust for display.
+fn push_d2<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, home: Option<Point>)
+where
+    f64: Encode<'a, DB> + Type<DB>,
+{
+    let Some(home) = home else {
+        qb.push("NULL");
+        return;
     };
-    SearchSql { wher: conds.join(" AND "), d2, binds }
+    let k = KM_PER_DEGREE * home.lat.to_radians().cos();
+    qb.push("((v.lat - ").push_bind(home.lat).push(") * ").push(KM_PER_DEGREE).push(")");
+    qb.push(" * ((v.lat - ").push_bind(home.lat).push(") * ").push(KM_PER_DEGREE).push(")");
+    qb.push(" + ((v.lon - ").push_bind(home.lon).push(") * ").push_bind(k).push(")");
+    qb.push(" * ((v.lon - ").push_bind(home.lon).push(") * ").push_bind(k).push(")");
 }
 
 /// The day `birth` turns `age` (29 February counts from 1 March in other years).
@@ -442,27 +424,13 @@ fn birthday(birth: Date, age: i32) -> Date {
         .unwrap_or(birth)
 }
 
-macro_rules! bind_all {
-    ($q:expr, $binds:expr) => {{
-        let mut q = $q;
-        for b in $binds {
-            q = match b {
-                Bind::Date(d) => q.bind(*d),
-                Bind::Text(t) => q.bind(t.as_str()),
-                Bind::Int(i) => q.bind(*i),
-                Bind::Real(r) => q.bind(*r),
-                Bind::Id(i) => q.bind(*i),
-                Bind::Round(r) => q.bind(*r),
-            };
-        }
-        q
-    }};
-}
-
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_search(db: impl Into<Conn<'_>>, seeker: &Seeker, s: &Search, today: Date) -> sqlx::Result<i64> {
-    let q = search_sql(seeker, s, today);
-    let sql = format!("SELECT COUNT(*) FROM vacancies v WHERE {}", q.wher);
-    with_conn!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).fetch_one(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM vacancies v");
+        push_search_where(&mut qb, seeker, s, today);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
 }
 
 /// A hit with the number of all hits, counted in the same pass.
@@ -476,6 +444,7 @@ struct CountedHit {
 /// One page of the vacancies open to a pupil and how many there are in all: one pass over the
 /// matching vacancies instead of two (a count, then the page), which halves the database's work
 /// per search. A page past the end has no row to carry the count, so it is counted apart.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn search_counted(
     db: impl Into<Conn<'_>>,
     seeker: &Seeker,
@@ -485,9 +454,11 @@ pub async fn search_counted(
     offset: i64,
 ) -> sqlx::Result<(i64, Vec<Hit>)> {
     let db: Conn<'_> = db.into();
-    let q = search_sql(seeker, s, today);
-    let sql = search_page_sql(&q, true);
-    let rows: Vec<CountedHit> = with_conn!(db, p => bind_all!(sqlx::query_as::<_, CountedHit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)?;
+    let rows: Vec<CountedHit> = with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("");
+        push_search_page(&mut qb, seeker, s, today, true, limit, offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })?;
     match rows.first() {
         Some(first) => Ok((first.total, rows.into_iter().map(|r| r.hit).collect())),
         None if offset == 0 => Ok((0, Vec::new())),
@@ -497,6 +468,7 @@ pub async fn search_counted(
 
 /// The page `requested` (from 1) of a pupil's search, `per_page` long, and how many match in
 /// all; asked past the end, the last page. The hits and their count come from one query.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn search_page(
     db: impl Into<Conn<'_>>,
     seeker: &Seeker,
@@ -517,6 +489,7 @@ pub async fn search_page(
 }
 
 /// One page of the vacancies open to a pupil, nearest first (then by start date).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn search(
     db: impl Into<Conn<'_>>,
     seeker: &Seeker,
@@ -525,47 +498,70 @@ pub async fn search(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Hit>> {
-    let q = search_sql(seeker, s, today);
-    let sql = search_page_sql(&q, false);
-    with_conn!(db, p => bind_all!(sqlx::query_as::<_, Hit>(&sql), &q.binds).bind(limit).bind(offset).fetch_all(p).await)
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("");
+        push_search_page(&mut qb, seeker, s, today, false, limit, offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }
 
-/// The SQL of a search page (binds: the search's, then limit and offset), with `total` (all
-/// matches, by a window over the rows before the limit) when `counted`.
-fn search_page_sql(q: &SearchSql, counted: bool) -> String {
-    let n = q.binds.len();
+/// Pushes the query of a search page: `limit` hits from `offset`, with `total` (all matches, by
+/// a window over the rows before the limit) when `counted`.
+fn push_search_page<'a, DB: Database>(
+    qb: &mut QueryBuilder<'a, DB>,
+    seeker: &Seeker,
+    s: &Search,
+    today: Date,
+    counted: bool,
+    limit: i64,
+    offset: i64,
+) where
+    Date: Encode<'a, DB> + Type<DB>,
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    i32: Encode<'a, DB> + Type<DB>,
+    i64: Encode<'a, DB> + Type<DB>,
+    f64: Encode<'a, DB> + Type<DB>,
+{
     let (inner_total, outer_total) = if counted { (", COUNT(*) OVER () AS total", ", h.total") } else { ("", "") };
     // The inner query picks the page from the columns of the `vacancies_search` index alone;
     // the organisation, the other columns and the places taken are looked up for its rows only,
     // not for every vacancy that matches. CROSS JOIN keeps SQLite from reordering the join (on
     // PostgreSQL it is a plain join).
-    format!(
+    qb.push(format!(
         "SELECT v.id, o.name AS organisation_name, v.title, v.category, v.kind, v.setting, v.capacity, v.expected_hours,
                 v.starts_on, v.ends_on, v.city,
                 (SELECT COUNT(*) FROM placements p WHERE p.vacancy_id = v.id AND p.status IN ({})) AS taken,
                 h.d2{outer_total}
-         FROM (SELECT v.id, (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END) AS far, {} AS d2, v.starts_on{inner_total}
+         FROM (SELECT v.id, (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END) AS far, ",
+        holding()
+    ));
+    push_d2(qb, seeker.home);
+    qb.push(format!(
+        " AS d2, v.starts_on{inner_total}
                FROM vacancies v
-               WHERE {} ORDER BY far, d2, v.starts_on, v.id LIMIT ${} OFFSET ${}) h
+              "
+    ));
+    push_search_where(qb, seeker, s, today);
+    qb.push(" ORDER BY far, d2, v.starts_on, v.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+    qb.push(
+        ") h
          CROSS JOIN vacancies v JOIN organisations o ON o.id = v.organisation_id
          WHERE v.id = h.id
          ORDER BY h.far, h.d2, h.starts_on, h.id",
-        holding(),
-        q.d2,
-        q.wher,
-        n + 1,
-        n + 2
-    )
+    );
 }
 
 /// Whether a particular vacancy is open to a pupil (the same rules as the search).
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn open_to(db: impl Into<Conn<'_>>, id: VacancyId, seeker: &Seeker, today: Date) -> sqlx::Result<bool> {
-    let q = search_sql(seeker, &Search::default(), today);
-    let n = q.binds.len();
-    let sql = format!("SELECT COUNT(*) FROM vacancies v WHERE {} AND v.id = ${}", q.wher, n + 1);
-    let c: i64 =
-        with_conn!(db, p => bind_all!(sqlx::query_scalar::<_, i64>(&sql), &q.binds).bind(id).fetch_one(p).await)?;
-    Ok(c == 1)
+    let n: i64 = with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM vacancies v");
+        push_search_where(&mut qb, seeker, &Search::default(), today);
+        qb.push(" AND v.id = ").push_bind(id);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })?;
+    Ok(n == 1)
 }
 
 /// The list staff manage: vacancies of the organisations in scope, any status.
@@ -576,53 +572,43 @@ pub struct Manage {
     pub organisation: Option<OrganisationId>,
 }
 
-fn manage_sql(scope: &SqlScope, m: &Manage) -> (String, Vec<Bind>, Vec<uuid::Uuid>) {
-    let mut params = Params::default();
-    let (scope_sql, ids) = scope.fragment(
-        "v.organisation_id",
-        params.take(match scope {
-            SqlScope::All => 0,
-            SqlScope::Only(ids) => ids.len(),
-        }),
-    );
-    let mut conds = vec![scope_sql];
-    let mut binds = Vec::new();
+/// Pushes the conditions of the list staff manage: the organisations in scope and the filter.
+fn push_manage_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, scope: &SqlScope, m: &Manage)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+    &'a str: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE ");
+    scope.push(qb, "v.organisation_id");
     if let Some(t) = &m.text {
-        let i = params.next();
-        binds.push(Bind::Text(contains_pattern(t)));
-        conds.push(format!("v.search_text LIKE ${i} ESCAPE '\\'"));
+        qb.push(" AND v.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    match &m.status {
-        Some(s) => {
-            let i = params.next();
-            binds.push(Bind::Text(s.code().to_string()));
-            conds.push(format!("v.status = ${i}"));
+    match (m.organisation, m.status) {
+        // One organisation's list (its contact's home page) has no condition on the status:
+        // archived vacancies are in it too, last.
+        (Some(o), _) => {
+            qb.push(" AND v.organisation_id = ").push_bind(o);
         }
-        None => conds.push("v.status <> 'archived'".into()),
+        (None, Some(s)) => {
+            qb.push(" AND v.status = ").push_bind(s.code());
+        }
+        (None, None) => {
+            qb.push(" AND v.status <> 'archived'");
+        }
     }
-    if let Some(o) = m.organisation {
-        let i = params.next();
-        binds.push(Bind::Text(o.to_string()));
-        // Compared as an id below, bound as text only to keep one Bind list.
-        conds.pop();
-        binds.pop();
-        conds.push(format!("v.organisation_id = ${i}"));
-    }
-    (conds.join(" AND "), binds, ids)
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_managed(db: impl Into<Conn<'_>>, scope: &SqlScope, m: &Manage) -> sqlx::Result<i64> {
-    let (wher, binds, ids) = manage_sql(scope, m);
-    let sql = format!("SELECT COUNT(*) FROM vacancies v WHERE {wher}");
-    with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        let mut q = bind_all!(q, &binds);
-        if let Some(o) = m.organisation { q = q.bind(o); }
-        q.fetch_one(&mut *p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM vacancies v");
+        push_manage_where(&mut qb, scope, m);
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list_managed(
     db: impl Into<Conn<'_>>,
     scope: &SqlScope,
@@ -630,21 +616,15 @@ pub async fn list_managed(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<Vacancy>> {
-    let (wher, binds, ids) = manage_sql(scope, m);
-    let extra = ids.len() + binds.len() + usize::from(m.organisation.is_some());
-    let sql = format!(
-        "{} WHERE {wher} ORDER BY (CASE v.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END),
-            v.starts_on, v.title, v.id LIMIT ${} OFFSET ${}",
-        vacancy_select(),
-        extra + 1,
-        extra + 2
-    );
-    with_conn!(db, p => {
-        let mut q = sqlx::query_as::<_, Vacancy>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        let mut q = bind_all!(q, &binds);
-        if let Some(o) = m.organisation { q = q.bind(o); }
-        q.bind(limit).bind(offset).fetch_all(&mut *p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(vacancy_select());
+        push_manage_where(&mut qb, scope, m);
+        qb.push(
+            " ORDER BY (CASE v.status WHEN 'open' THEN 0 WHEN 'draft' THEN 1 WHEN 'closed' THEN 2 ELSE 3 END),
+            v.starts_on, v.title, v.id LIMIT ",
+        );
+        qb.push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })
 }
 
@@ -652,6 +632,25 @@ pub async fn list_managed(
 mod tests {
     use super::*;
     use time::macros::date;
+
+    #[test]
+    fn a_search_page_is_picked_in_an_inner_query_then_joined() {
+        let seeker = Seeker {
+            school: SchoolId::new(),
+            birth: Some(date!(2011 - 02 - 28)),
+            home: Some(Point { lat: 52.37, lon: 4.89 }),
+        };
+        let s = Search { text: Some("bakker".into()), max_km: Some(5.0), ..Search::default() };
+        let mut qb = QueryBuilder::<sqlx::Postgres>::new("");
+        push_search_page(&mut qb, &seeker, &s, date!(2026 - 01 - 01), true, 10, 20);
+        let sql = qb.sql();
+        assert!(sql.contains("FROM (SELECT v.id, (CASE WHEN v.lat IS NULL THEN 1 ELSE 0 END) AS far, ((v.lat - $1)"));
+        // The distance is bound twice (selected and compared); the limit and offset come last.
+        assert!(sql.contains("v.lat IS NOT NULL AND ((v.lat - $20) * 111.2)"), "{sql}");
+        assert!(sql.contains("ORDER BY far, d2, v.starts_on, v.id LIMIT $27 OFFSET $28) h"), "{sql}");
+        assert!(sql.contains("CROSS JOIN vacancies v JOIN organisations o ON o.id = v.organisation_id"));
+        assert!(sql.ends_with("ORDER BY h.far, h.d2, h.starts_on, h.id"));
+    }
 
     #[test]
     fn birthdays_on_leap_days_fall_on_the_first_of_march() {

@@ -32,6 +32,7 @@ impl Choice {
 }
 
 /// Her choices, best first.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn of(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<Vec<Choice>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT rc.vacancy_id, rc.rank, v.title, o.name AS organisation_name, v.city, v.starts_on, v.ends_on,
@@ -44,6 +45,7 @@ pub async fn of(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx
 /// Replaces her ranking by `list` (best first), while the round is open. The caller checked
 /// that every vacancy is one the round offers her; the database checks they are the round's.
 /// Two saves of hers at once run one after the other (her membership row is locked).
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn save(
     db: impl Into<Conn<'_>>,
     round: RoundId,

@@ -10,13 +10,11 @@
 pub mod choices;
 pub mod results;
 
-use sqlx::FromRow;
+use sqlx::{FromRow, QueryBuilder};
 use time::{Date, OffsetDateTime};
 
 use crate::db::bulk::{self, Val};
-use crate::db::{Backend, Conn, SqlScope, Tx};
-use crate::directory::store::Params;
-use crate::directory::store::classes::scope_len;
+use crate::db::{Backend, Conn, SqlScope, Tx, push_in};
 use crate::ids::{ClassId, PupilId, RoundId, SchoolId, UserId, VacancyId};
 use crate::rounds::model::{self, Priority, RankError, Status, Step, StepError};
 use crate::with_conn;
@@ -52,6 +50,7 @@ pub enum Hold {
 /// (`FOR UPDATE` or `FOR SHARE` on PostgreSQL; `BEGIN IMMEDIATE` serialises writers on SQLite).
 /// So a ranking saved as the round closes is either in before it closed or refused, and two
 /// publishes at once make one set of placements.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn hold(tx: &Tx, round: RoundId, hold: Hold) -> Result<Status, RoundError> {
     let lock = match (tx.backend(), hold) {
         (Backend::Sqlite, _) => "",
@@ -111,6 +110,7 @@ const ROUND_SELECT: &str = "SELECT r.id, r.school_id, s.name AS school_name, r.n
         (SELECT COUNT(*) FROM round_vacancies rv WHERE rv.round_id = r.id) AS vacancies
      FROM rounds r LEFT JOIN schools s ON s.id = r.school_id";
 
+#[tracing::instrument(level = "debug", skip_all, fields(id = %id))]
 pub async fn round(db: impl Into<Conn<'_>>, id: RoundId) -> sqlx::Result<Option<Round>> {
     let db: Conn<'_> = db.into();
     let sql = format!("{ROUND_SELECT} WHERE r.id = $1");
@@ -126,31 +126,29 @@ impl Round {
     }
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count(db: impl Into<Conn<'_>>, scope: &SqlScope) -> sqlx::Result<i64> {
-    let (wher, ids) = scope.fragment("r.school_id", 1);
-    let sql = format!("SELECT COUNT(*) FROM rounds r WHERE {wher}");
-    with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        q.fetch_one(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*) FROM rounds r WHERE ");
+        scope.push(&mut qb, "r.school_id");
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
 /// The rounds in scope, the ones that need work first (open, then run but not published).
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn list(db: impl Into<Conn<'_>>, scope: &SqlScope, limit: i64, offset: i64) -> sqlx::Result<Vec<Round>> {
-    let mut params = Params::default();
-    let (wher, ids) = scope.fragment("r.school_id", params.take(scope_len(scope)));
-    let (l, o) = (params.next(), params.next());
-    let sql = format!(
-        "{ROUND_SELECT} WHERE {wher}
-         ORDER BY (CASE r.status WHEN 'open' THEN 0 WHEN 'closed' THEN 1 WHEN 'matched' THEN 1 WHEN 'draft' THEN 2 ELSE 3 END),
-                  r.closes_at DESC, r.id LIMIT ${l} OFFSET ${o}"
-    );
     let db: Conn<'_> = db.into();
-    let rows: Vec<Round> = with_conn!(db, p => {
-        let mut q = sqlx::query_as::<_, Round>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        q.bind(limit).bind(offset).fetch_all(p).await
+    let rows: Vec<Round> = with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("{ROUND_SELECT} WHERE "));
+        scope.push(&mut qb, "r.school_id");
+        qb.push(
+            "
+         ORDER BY (CASE r.status WHEN 'open' THEN 0 WHEN 'closed' THEN 1 WHEN 'matched' THEN 1 WHEN 'draft' THEN 2 ELSE 3 END),
+                  r.closes_at DESC, r.id LIMIT ",
+        );
+        qb.push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })?;
     Ok(rows.into_iter().map(|r| r.at(db.now())).collect())
 }
@@ -171,6 +169,7 @@ pub struct PupilRound {
 }
 
 /// The rounds a pupil is in (drafts are not shown to pupils), the open ones first.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<Vec<PupilRound>> {
     let db: Conn<'_> = db.into();
     let rows: Vec<PupilRound> = with_conn!(db, p => sqlx::query_as(
@@ -194,6 +193,7 @@ pub async fn of_pupil(db: impl Into<Conn<'_>>, pupil: PupilId) -> sqlx::Result<V
 }
 
 /// Whether a pupil is in a round.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn is_member(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<bool> {
     let n: i64 = with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM round_pupils WHERE round_id = $1 AND pupil_id = $2")
@@ -216,6 +216,7 @@ pub struct NewRound<'a> {
     pub by: Option<UserId>,
 }
 
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn create(db: impl Into<Conn<'_>>, r: &NewRound<'_>) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -237,6 +238,7 @@ pub async fn create(db: impl Into<Conn<'_>>, r: &NewRound<'_>) -> sqlx::Result<(
 }
 
 /// Opens a draft for ranking, or closes an open round before its deadline.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn step(db: impl Into<Conn<'_>>, round: RoundId, step: Step) -> Result<Status, RoundError> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -264,40 +266,35 @@ pub struct Selection {
 }
 
 /// The active pupils a selection names, in id order.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn select_pupils(db: impl Into<Conn<'_>>, s: &Selection) -> sqlx::Result<Vec<PupilId>> {
-    let mut params = Params::default();
-    let (scope, mut ids) = s.schools.fragment("p.school_id", params.take(scope_len(&s.schools)));
-    let mut any = Vec::new();
-    let list =
-        |params: &mut Params, n: usize| (0..n).map(|_| format!("${}", params.next())).collect::<Vec<_>>().join(", ");
-    if !s.classes.is_empty() {
-        any.push(format!("p.class_id IN ({})", list(&mut params, s.classes.len())));
-        ids.extend(s.classes.iter().map(|c| c.uuid()));
-    }
-    if !s.pupils.is_empty() {
-        any.push(format!("p.id IN ({})", list(&mut params, s.pupils.len())));
-        ids.extend(s.pupils.iter().map(|p| p.uuid()));
-    }
-    if !s.years.is_empty() {
-        any.push(format!("p.year_of_study IN ({})", list(&mut params, s.years.len())));
-    }
-    if any.is_empty() {
+    if s.classes.is_empty() && s.pupils.is_empty() && s.years.is_empty() {
         return Ok(Vec::new());
     }
-    let sql = format!(
-        "SELECT p.id FROM pupils p WHERE {scope} AND p.archived_at IS NULL AND ({}) ORDER BY p.id",
-        any.join(" OR ")
-    );
-    with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, PupilId>(&sql);
-        for id in &ids { q = q.bind(*id); }
-        for y in &s.years { q = q.bind(*y); }
-        q.fetch_all(p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT p.id FROM pupils p WHERE ");
+        s.schools.push(&mut qb, "p.school_id");
+        qb.push(" AND p.archived_at IS NULL AND (");
+        let mut or = "";
+        if !s.classes.is_empty() {
+            push_in(&mut qb, "p.class_id", s.classes.iter().copied());
+            or = " OR ";
+        }
+        if !s.pupils.is_empty() {
+            push_in(qb.push(or), "p.id", s.pupils.iter().copied());
+            or = " OR ";
+        }
+        if !s.years.is_empty() {
+            push_in(qb.push(or), "p.year_of_study", s.years.iter().copied());
+        }
+        qb.push(") ORDER BY p.id");
+        qb.build_query_scalar().fetch_all(&mut *c).await
     })
 }
 
 /// How many of `ids` exist in `table` with `column` in the scope: the form's ids are all
 /// allowed when this equals their number.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn count_in_scope(
     db: impl Into<Conn<'_>>,
     table: &'static str,
@@ -308,14 +305,11 @@ pub async fn count_in_scope(
     if ids.is_empty() {
         return Ok(0);
     }
-    let mut params = Params::default();
-    let (wher, scope_ids) = scope.fragment(column, params.take(scope_len(scope)));
-    let marks: Vec<String> = ids.iter().map(|_| format!("${}", params.next())).collect();
-    let sql = format!("SELECT COUNT(*) FROM {table} WHERE {wher} AND id IN ({})", marks.join(", "));
-    let n: i64 = with_conn!(db, p => {
-        let mut q = sqlx::query_scalar::<_, i64>(&sql);
-        for id in scope_ids.iter().chain(ids) { q = q.bind(*id); }
-        q.fetch_one(p).await
+    let n: i64 = with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("SELECT COUNT(*) FROM {table} WHERE "));
+        scope.push(&mut qb, column);
+        push_in(qb.push(" AND "), "id", ids.iter().copied());
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })?;
     Ok(usize::try_from(n).unwrap_or(0))
 }
@@ -345,6 +339,7 @@ impl VacancyOption {
 /// The vacancies a round for `school` (or the network) may include: open, not over, for
 /// individual pupils (a group is placed by its school as a whole), and, for a school, open to
 /// it. With `category` or `text`, only those.
+#[tracing::instrument(level = "debug", skip_all)]
 pub async fn vacancy_options(
     db: impl Into<Conn<'_>>,
     school: Option<SchoolId>,
@@ -376,6 +371,7 @@ pub async fn vacancy_options(
 }
 
 /// The vacancies of a round, for the follow-up round's form.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn vacancy_ids(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<VacancyId>> {
     with_conn!(db, p => sqlx::query_scalar("SELECT vacancy_id FROM round_vacancies WHERE round_id = $1 ORDER BY vacancy_id")
         .bind(round).fetch_all(p).await)

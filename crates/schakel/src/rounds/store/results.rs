@@ -3,14 +3,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::Date;
+use uuid::Uuid;
 
 use super::{Hold, Round, RoundError, hold};
 use crate::db::Conn;
 use crate::db::bulk::{self, Val};
 use crate::directory::model::full_name;
-use crate::directory::store::{Params, contains_pattern};
+use crate::directory::store::contains_pattern;
 use crate::geo::Point;
 use crate::ids::{PlacementId, PupilId, RoundId, SchoolId, UserId, VacancyId};
 use crate::minors::check::Context;
@@ -29,6 +30,7 @@ fn point(lat: Option<f64>, lon: Option<f64>) -> Option<Point> {
 }
 
 /// The round's vacancies with what decides who may take them and how many places are left.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn vacancy_facts(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -139,6 +141,7 @@ async fn live(
 }
 
 /// Everything a run of `round` needs, read in six queries whatever the round's size.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round.id))]
 pub async fn load(db: impl Into<Conn<'_>>, round: &Round, today: Date) -> Result<RoundData, RulesError> {
     let db: Conn<'_> = db.into();
     let schools: Vec<(SchoolId, Option<f64>, Option<f64>)> = with_conn!(db, p => sqlx::query_as(
@@ -159,6 +162,7 @@ pub async fn load(db: impl Into<Conn<'_>>, round: &Round, today: Date) -> Result
 
 /// The vacancies of the round one pupil may be placed at by hand: those she may take (the
 /// run's rule) and has no placement at yet.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn fitting(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -180,6 +184,7 @@ pub async fn fitting(
 
 /// Stores a run as the round's result (replacing the previous one and any moves by hand), with
 /// `summary` (JSON of both modes' figures), once the round is closed and until it is published.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summary: &str) -> Result<(), RoundError> {
     let db: Conn<'_> = db.into();
     let t = db.now();
@@ -197,33 +202,20 @@ pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summar
             ]
         })
         .collect();
-    // Seats per vacancy in statements of a few hundred: `CASE vacancy_id WHEN … THEN …`.
-    let seat_statements: Vec<(String, Vec<(VacancyId, i32)>)> = run
-        .seats
-        .chunks(400)
-        .map(|chunk| {
-            let mut params = Params::default();
-            let first = params.next();
-            let cases: String = chunk
-                .iter()
-                .map(|_| format!(" WHEN ${} THEN CAST(${} AS INTEGER)", params.next(), params.next()))
-                .collect();
-            let sql =
-                format!("UPDATE round_vacancies SET seats = CASE vacancy_id{cases} END WHERE round_id = ${first}");
-            (sql, chunk.iter().map(|(v, n)| (*v, i32::try_from(*n).unwrap_or(i32::MAX))).collect())
-        })
-        .collect();
     let atomic = db.atomic().await?;
     model::next(hold(atomic.tx(), round, Hold::Exclusive).await?, Step::Run)?;
     with_conn!(&atomic, c => sqlx::query("DELETE FROM round_results WHERE round_id = $1").bind(round).execute(&mut *c).await.map(|_| ()))?;
     bulk::insert(&atomic, "round_results", &["round_id", "pupil_id", "vacancy_id", "rank", "reasons"], &rows).await?;
     with_conn!(&atomic, c => {
-        for (sql, seats) in &seat_statements {
-            let mut q = sqlx::query(sql).bind(round);
-            for (v, n) in seats {
-                q = q.bind(*v).bind(*n);
+        // Seats per vacancy in statements of a few hundred: `CASE vacancy_id WHEN … THEN …`.
+        for chunk in run.seats.chunks(400) {
+            let mut qb = QueryBuilder::new("UPDATE round_vacancies SET seats = CASE vacancy_id");
+            for (v, n) in chunk {
+                qb.push(" WHEN ").push_bind(*v);
+                qb.push(" THEN CAST(").push_bind(i32::try_from(*n).unwrap_or(i32::MAX)).push(" AS INTEGER)");
             }
-            q.execute(&mut *c).await?;
+            qb.push(" END WHERE round_id = ").push_bind(round);
+            qb.build().execute(&mut *c).await?;
         }
         sqlx::query("UPDATE rounds SET status = $1, mode = $2, summary = $3, ran_at = $4, updated_at = $4 WHERE id = $5")
             .bind(Status::Matched).bind(run.mode.as_str()).bind(summary).bind(t).bind(round)
@@ -235,6 +227,7 @@ pub async fn save_run(db: impl Into<Conn<'_>>, round: RoundId, run: &Run, summar
 
 /// Moves a pupil by hand to `to` (or out of any placement), keeping within the seats the run
 /// had. `rank` is the place of `to` in her ranking, if she ranked it.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn move_pupil(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -284,6 +277,7 @@ pub struct Published {
 /// as applying), all in one transaction with the round's new status, so it happens completely
 /// and once. A pupil who holds a live placement at her match already is skipped and her result
 /// says so. `ids` gives the ids of the new placements and their history events.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, by = %by))]
 pub async fn publish(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -396,25 +390,30 @@ const RESULT_FROM: &str =
      LEFT JOIN round_results rr ON rr.round_id = rp.round_id AND rr.pupil_id = rp.pupil_id
      LEFT JOIN vacancies v ON v.id = rr.vacancy_id LEFT JOIN organisations o ON o.id = v.organisation_id";
 
-fn result_where(show: Show, text: Option<&str>) -> String {
-    let mut w = format!("rp.round_id = $1 AND {}", show.condition());
-    if text.is_some() {
-        w.push_str(" AND pu.search_text LIKE $2 ESCAPE '\\'");
+/// Pushes the conditions of a result list: the round's pupils, those `show` picks, and the
+/// search.
+fn push_result_where<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, round: RoundId, show: Show, text: Option<&str>)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+    String: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(" WHERE rp.round_id = ").push_bind(round).push(" AND ").push(show.condition());
+    if let Some(t) = text {
+        qb.push(" AND pu.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    w
 }
 
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn count_results(
     db: impl Into<Conn<'_>>,
     round: RoundId,
     show: Show,
     text: Option<&str>,
 ) -> sqlx::Result<i64> {
-    let sql = format!("SELECT COUNT(*) {RESULT_FROM} WHERE {}", result_where(show, text));
-    let pattern = text.map(contains_pattern);
-    with_conn!(db, p => {
-        let q = sqlx::query_scalar::<_, i64>(&sql).bind(round);
-        match &pattern { Some(t) => q.bind(t.as_str()), None => q }.fetch_one(&mut *p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("SELECT COUNT(*) {RESULT_FROM}"));
+        push_result_where(&mut qb, round, show, text);
+        qb.build_query_scalar().fetch_one(&mut *c).await
     })
 }
 
@@ -425,6 +424,7 @@ const RESULT_SELECT: &str = "SELECT rp.pupil_id, pu.first_name, pu.infix, pu.las
         rr.placement_id, rr.skipped";
 
 /// One page of the round's pupils with their results, by class and name.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn results(
     db: impl Into<Conn<'_>>,
     round: RoundId,
@@ -433,23 +433,17 @@ pub async fn results(
     limit: i64,
     offset: i64,
 ) -> sqlx::Result<Vec<ResultRow>> {
-    let n = 1 + usize::from(text.is_some());
-    let sql = format!(
-        "{RESULT_SELECT} {RESULT_FROM} WHERE {}
-         ORDER BY s.name, c.name, pu.last_name, pu.first_name, pu.id LIMIT ${} OFFSET ${}",
-        result_where(show, text),
-        n + 1,
-        n + 2
-    );
-    let pattern = text.map(contains_pattern);
-    with_conn!(db, p => {
-        let q = sqlx::query_as::<_, ResultRow>(&sql).bind(round);
-        let q = match &pattern { Some(t) => q.bind(t.as_str()), None => q };
-        q.bind(limit).bind(offset).fetch_all(&mut *p).await
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(format!("{RESULT_SELECT} {RESULT_FROM}"));
+        push_result_where(&mut qb, round, show, text);
+        qb.push(" ORDER BY s.name, c.name, pu.last_name, pu.first_name, pu.id LIMIT ").push_bind(limit);
+        qb.push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
     })
 }
 
 /// One pupil's line in the round (also before any run).
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round, pupil = %pupil))]
 pub async fn result_of(db: impl Into<Conn<'_>>, round: RoundId, pupil: PupilId) -> sqlx::Result<Option<ResultRow>> {
     let sql = format!("{RESULT_SELECT} {RESULT_FROM} WHERE rp.round_id = $1 AND rp.pupil_id = $2");
     with_conn!(db, p => sqlx::query_as(&sql).bind(round).bind(pupil).fetch_optional(p).await)
@@ -476,6 +470,7 @@ impl Fill {
 }
 
 /// Every vacancy of the round: the most wanted first.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn fill(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<Fill>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT v.id AS vacancy_id, v.title, o.name AS organisation_name, v.capacity, rv.seats,
@@ -497,6 +492,7 @@ pub struct Named {
 }
 
 /// The round's vacancies by id.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn titles(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<HashMap<VacancyId, Named>> {
     let rows: Vec<Named> = with_conn!(db, p => sqlx::query_as(
         "SELECT v.id, v.title, o.name AS organisation_name, v.organisation_id FROM round_vacancies rv
@@ -505,17 +501,19 @@ pub async fn titles(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Has
     Ok(rows.into_iter().map(|n| (n.id, n)).collect())
 }
 
-/// Every pupil's result in short: (pupil, vacancy, rank, skipped).
-pub async fn outcomes(
-    db: impl Into<Conn<'_>>,
-    round: RoundId,
-) -> sqlx::Result<Vec<(PupilId, Option<VacancyId>, Option<i32>, bool)>> {
+/// A pupil's result in short: (pupil, vacancy, rank, skipped).
+pub type Outcome = (PupilId, Option<VacancyId>, Option<i32>, bool);
+
+/// Every pupil's result in short.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
+pub async fn outcomes(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<Outcome>> {
     with_conn!(db, p => sqlx::query_as(
         "SELECT pupil_id, vacancy_id, rank, skipped FROM round_results WHERE round_id = $1 ORDER BY pupil_id")
         .bind(round).fetch_all(p).await)
 }
 
 /// The round's active pupils.
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn members(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT rp.pupil_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id
@@ -524,6 +522,7 @@ pub async fn members(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Ve
 }
 
 /// Whether a pupil holds a live placement (any stage but declined or cancelled) at a vacancy.
+#[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil, vacancy = %vacancy))]
 pub async fn has_live(db: impl Into<Conn<'_>>, pupil: PupilId, vacancy: VacancyId) -> sqlx::Result<bool> {
     let n: i64 = with_conn!(db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements WHERE pupil_id = $1 AND vacancy_id = $2 AND status NOT IN ('declined', 'cancelled')")
@@ -533,6 +532,7 @@ pub async fn has_live(db: impl Into<Conn<'_>>, pupil: PupilId, vacancy: VacancyI
 
 /// The pupils without a match, for a follow-up round (a pupil skipped at publishing keeps the
 /// application she had at her match, so she is not among them).
+#[tracing::instrument(level = "debug", skip_all, fields(round = %round))]
 pub async fn unplaced(db: impl Into<Conn<'_>>, round: RoundId) -> sqlx::Result<Vec<PupilId>> {
     with_conn!(db, p => sqlx::query_scalar(
         "SELECT rp.pupil_id FROM round_pupils rp JOIN pupils pu ON pu.id = rp.pupil_id
