@@ -61,6 +61,12 @@ pub fn app(state: AppState) -> Router {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
     }
     router
+        // htmx gets a fragment where a browser gets the page (`Ctx::htmx`): caches must keep them
+        // apart, and apart from htmx's request for the whole page when it restores history.
+        .layer(SetResponseHeaderLayer::appending(
+            header::VARY,
+            HeaderValue::from_static("HX-Request, HX-History-Restore-Request"),
+        ))
         .layer(
             // Log the path only: query strings can hold search terms such as pupils' names.
             TraceLayer::new_for_http()

@@ -29,7 +29,8 @@ pub struct Ctx {
     pub csrf: String,
     /// Path and query of the request, for the language switch and the return after sign-in.
     pub path: String,
-    /// Whether htmx sent the request (it then wants a fragment, not a page).
+    /// Whether htmx sent the request and wants a fragment, not a page. False when htmx restores
+    /// its history from the server: it then asks for the whole page.
     pub htmx: bool,
     /// The message key of a one-time notice from the previous request ("saved").
     pub flash: Option<String>,
@@ -66,7 +67,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
 pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
     let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-    let htmx = req.headers().contains_key("hx-request");
+    let htmx = req.headers().contains_key("hx-request") && !req.headers().contains_key("hx-history-restore-request");
 
     let session_token = jar.get(SESSION_COOKIE).map(|c| c.value().to_string());
     let mut actor = None;

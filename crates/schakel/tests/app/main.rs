@@ -15,3 +15,4 @@ mod mediation;
 mod minors;
 mod pages;
 mod rounds;
+mod web;
