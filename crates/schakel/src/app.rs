@@ -1,10 +1,11 @@
-//! The application: every area's routes, the request context, security headers and request
-//! logs, and serving them. This is the one module that knows every area; no area imports it.
+//! The application: every area's routes, the request context, body limits, security headers and
+//! request logs, and serving them. This is the one module that knows every area; no area imports
+//! it.
 
 use std::net::SocketAddr;
 
 use axum::Router;
-use axum::extract::State;
+use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{HeaderName, HeaderValue, StatusCode, header};
 use axum::response::IntoResponse;
 use tokio::net::TcpListener;
@@ -14,6 +15,7 @@ use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use crate::clock::Clock;
 use crate::db::Db;
 use crate::state::AppState;
+use crate::web::routes::FORM_LIMIT;
 use crate::web::{Routes, assets, context, error};
 
 /// Opens the database at `url` with `clock`, applies its migrations and stores the built-in
@@ -56,6 +58,8 @@ pub fn app(state: AppState) -> Router {
     let mut router = routes()
         .router
         .fallback(not_found)
+        // Every route takes an ordinary form at most; uploads raise it for their own routes.
+        .layer(DefaultBodyLimit::max(FORM_LIMIT))
         .layer(axum::middleware::from_fn_with_state(state.clone(), context::resolve));
     for (name, value) in headers {
         router = router.layer(SetResponseHeaderLayer::if_not_present(name, HeaderValue::from_static(value)));
