@@ -14,6 +14,7 @@ use crate::auth::{store as auth_store, token};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::{self, Refused, Seed};
+use crate::web::drain;
 use crate::web::error::{Error, NeedsSignIn};
 
 pub const SESSION_COOKIE: &str = "schakel_session";
@@ -113,10 +114,16 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
     let flash = jar.get(FLASH_COOKIE).map(|c| c.value().to_string()).filter(|k| k.starts_with("flash-"));
 
     let mut req = req;
+    // What the check and the handler leave unread of a body is read and discarded once they have
+    // answered, so the client gets to read the answer (see `drain`).
+    let mut body_rest = None;
     if csrf::needs_check(req.method()) {
-        req = match csrf::check(req, &csrf_token).await {
+        let (tracked, rest) = drain::track(req);
+        body_rest = Some(rest.clone());
+        req = match csrf::check(tracked, &csrf_token).await {
             Ok(r) => r,
             Err(refused) => {
+                rest.discard();
                 let error = if refused == Refused::TooLarge { Error::TooLarge } else { Error::Csrf };
                 return with_cookies(error.into_response(), &app, new_anon, false, false);
             }
@@ -136,6 +143,9 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
         today: app.clock().today(),
     });
     let mut res = next.run(req).await;
+    if let Some(rest) = body_rest {
+        rest.discard();
+    }
 
     if res.status() == StatusCode::UNAUTHORIZED && res.extensions().get::<NeedsSignIn>().is_some() {
         let target = format!("/login?next={}", urlencode(&path));
