@@ -85,6 +85,10 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
             Err(e) => return Error::Db(e).into_response(),
         }
     }
+    if let Some(a) = &actor {
+        // The request's span (see `crate::app`) names who asked, by id only.
+        tracing::Span::current().record("user_id", tracing::field::display(a.user_id));
+    }
 
     let mut new_anon = None;
     let seed = match (&actor, &session_token) {

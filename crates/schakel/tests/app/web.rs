@@ -1,5 +1,5 @@
 //! The web layer under every page: htmx fragments and history, body limits around the CSRF
-//! check.
+//! check, request ids.
 
 use reqwest::StatusCode;
 
@@ -82,8 +82,23 @@ async fn uploads_pass_the_csrf_check_as_a_stream_and_keep_their_own_limit(app: T
     assert_eq!(app.count("SELECT COUNT(*) FROM import_batches").await, 0);
 }
 
+async fn every_response_carries_a_request_id(app: TestApp) {
+    let client = app.client();
+    let mut ids = Vec::new();
+    for path in ["/", "/login", "/no-such-page"] {
+        let res = client.http.get(format!("{}{path}", client.base)).send().await.expect("GET");
+        let id = res.headers().get("x-request-id").and_then(|v| v.to_str().ok()).map(String::from);
+        let id = id.unwrap_or_else(|| panic!("{path} has no x-request-id"));
+        assert!(uuid::Uuid::parse_str(&id).is_ok(), "{id}");
+        ids.push(id);
+    }
+    ids.dedup();
+    assert_eq!(ids.len(), 3, "one id per request");
+}
+
 crate::both!(
     htmx_gets_a_fragment_but_the_whole_page_when_it_restores_history,
     a_form_over_the_form_limit_is_refused_before_any_handler,
     uploads_pass_the_csrf_check_as_a_stream_and_keep_their_own_limit,
+    every_response_carries_a_request_id,
 );
