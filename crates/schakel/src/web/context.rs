@@ -14,6 +14,7 @@ use crate::auth::{store as auth_store, token};
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::csrf::{self, Refused, Seed};
+use crate::web::drain;
 use crate::web::error::{Error, NeedsSignIn};
 
 pub const SESSION_COOKIE: &str = "schakel_session";
@@ -29,7 +30,8 @@ pub struct Ctx {
     pub csrf: String,
     /// Path and query of the request, for the language switch and the return after sign-in.
     pub path: String,
-    /// Whether htmx sent the request (it then wants a fragment, not a page).
+    /// Whether htmx sent the request and wants a fragment, not a page. False when htmx restores
+    /// its history from the server: it then asks for the whole page.
     pub htmx: bool,
     /// The message key of a one-time notice from the previous request ("saved").
     pub flash: Option<String>,
@@ -66,7 +68,7 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
 pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> Response {
     let jar = CookieJar::from_headers(req.headers());
     let path = req.uri().path_and_query().map(|p| p.as_str().to_string()).unwrap_or_else(|| "/".into());
-    let htmx = req.headers().contains_key("hx-request");
+    let htmx = req.headers().contains_key("hx-request") && !req.headers().contains_key("hx-history-restore-request");
 
     let session_token = jar.get(SESSION_COOKIE).map(|c| c.value().to_string());
     let mut actor = None;
@@ -82,6 +84,10 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
             }
             Err(e) => return Error::Db(e).into_response(),
         }
+    }
+    if let Some(a) = &actor {
+        // The request's span (see `crate::app`) names who asked, by id only.
+        tracing::Span::current().record("user_id", tracing::field::display(a.user_id));
     }
 
     let mut new_anon = None;
@@ -112,10 +118,16 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
     let flash = jar.get(FLASH_COOKIE).map(|c| c.value().to_string()).filter(|k| k.starts_with("flash-"));
 
     let mut req = req;
+    // What the check and the handler leave unread of a body is read and discarded once they have
+    // answered, so the client gets to read the answer (see `drain`).
+    let mut body_rest = None;
     if csrf::needs_check(req.method()) {
-        req = match csrf::check(req, &csrf_token).await {
+        let (tracked, rest) = drain::track(req);
+        body_rest = Some(rest.clone());
+        req = match csrf::check(tracked, &csrf_token).await {
             Ok(r) => r,
             Err(refused) => {
+                rest.discard();
                 let error = if refused == Refused::TooLarge { Error::TooLarge } else { Error::Csrf };
                 return with_cookies(error.into_response(), &app, new_anon, false, false);
             }
@@ -135,6 +147,9 @@ pub async fn resolve(State(app): State<AppState>, req: Request, next: Next) -> R
         today: app.clock().today(),
     });
     let mut res = next.run(req).await;
+    if let Some(rest) = body_rest {
+        rest.discard();
+    }
 
     if res.status() == StatusCode::UNAUTHORIZED && res.extensions().get::<NeedsSignIn>().is_some() {
         let target = format!("/login?next={}", urlencode(&path));

@@ -4,6 +4,7 @@
 pub mod assets;
 pub mod context;
 pub mod csrf;
+pub mod drain;
 pub mod error;
 pub mod layout;
 pub mod page;

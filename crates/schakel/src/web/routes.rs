@@ -10,6 +10,14 @@ use axum::routing::{get, post};
 
 use crate::state::AppState;
 
+/// The largest body of an ordinary form (2 MB, axum's own default). The application applies it
+/// to every route, and the CSRF check never buffers more.
+pub const FORM_LIMIT: usize = 2 * 1024 * 1024;
+
+/// The largest body of an upload (pupil files, school calendars): routes registered with
+/// [`Routes::post_upload`].
+pub const UPLOAD_LIMIT: usize = 16 * 1024 * 1024;
+
 /// A router plus the list of what it serves.
 pub struct Routes {
     pub(crate) table: Vec<(Method, &'static str)>,
@@ -47,14 +55,14 @@ impl Routes {
         self
     }
 
-    /// A POST route that accepts large bodies (file uploads).
+    /// A POST route that accepts bodies up to [`UPLOAD_LIMIT`] (file uploads).
     pub fn post_upload<H, T>(mut self, path: &'static str, handler: H) -> Self
     where
         H: Handler<T, AppState>,
         T: 'static,
     {
         self.table.push((Method::POST, path));
-        self.router = self.router.route(path, post(handler).layer(DefaultBodyLimit::max(crate::web::csrf::MAX_BODY)));
+        self.router = self.router.route(path, post(handler).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)));
         self
     }
 

@@ -254,7 +254,19 @@ impl Client {
     /// Uploads a file like the import form does.
     pub async fn upload(&mut self, path: &str, fields: &[(&str, &str)], file_name: &str, bytes: Vec<u8>) -> Page {
         let token = self.token().await;
-        let mut form = reqwest::multipart::Form::new().text("_csrf", token);
+        self.upload_with_token(&token, path, fields, file_name, bytes).await
+    }
+
+    /// Uploads a file with `token` as its CSRF field (first, as our forms send it).
+    pub async fn upload_with_token(
+        &mut self,
+        token: &str,
+        path: &str,
+        fields: &[(&str, &str)],
+        file_name: &str,
+        bytes: Vec<u8>,
+    ) -> Page {
+        let mut form = reqwest::multipart::Form::new().text("_csrf", token.to_string());
         for (k, v) in fields {
             form = form.text(k.to_string(), v.to_string());
         }

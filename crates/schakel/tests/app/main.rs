@@ -19,3 +19,4 @@ mod minors;
 mod pages;
 mod rounds;
 mod schema;
+mod web;
