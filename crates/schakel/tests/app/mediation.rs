@@ -601,7 +601,26 @@ async fn the_search_counts_every_match_and_pages_through_them(app: TestApp) {
     assert!(none.text.contains("<strong>0</strong>") && rows(&none.text) == 0);
 }
 
+/// The host's home page lists its vacancies at work; one it archived is gone from it (and from
+/// the list, unless she asks for archived ones).
+async fn an_archived_vacancy_leaves_the_hosts_home_page(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'org.a@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    let v = fixtures::vacancy(&app, world.org_a, "Oude vacature", "individual", 2, by).await;
+    let mut host = app.signed_in("org.a@test.nl").await;
+    assert!(host.get("/").await.text.contains("Oude vacature"));
+    host.post(&format!("/vacancies/{v}/status"), &[("to", "closed")]).await;
+    let archived = host.post(&format!("/vacancies/{v}/status"), &[("to", "archived")]).await;
+    assert_eq!(archived.flash().as_deref(), Some("flash-archived"));
+    assert!(!host.get("/").await.text.contains("Oude vacature"));
+    assert!(!host.get("/vacancies").await.text.contains("Oude vacature"));
+    assert!(host.get("/vacancies?status=archived").await.text.contains("Oude vacature"));
+}
+
 crate::both!(
+    an_archived_vacancy_leaves_the_hosts_home_page,
     the_whole_journey_from_application_to_certificate,
     confirming_tells_the_coordinator_whether_a_parent_was_asked,
     illegal_steps_get_a_clear_message_and_change_nothing,

@@ -584,19 +584,14 @@ where
     if let Some(t) = &m.text {
         qb.push(" AND v.search_text LIKE ").push_bind(contains_pattern(t)).push(" ESCAPE '\\'");
     }
-    match (m.organisation, m.status) {
-        // One organisation's list (its contact's home page) has no condition on the status:
-        // archived vacancies are in it too, last.
-        (Some(o), _) => {
-            qb.push(" AND v.organisation_id = ").push_bind(o);
-        }
-        (None, Some(s)) => {
-            qb.push(" AND v.status = ").push_bind(s.code());
-        }
-        (None, None) => {
-            qb.push(" AND v.status <> 'archived'");
-        }
+    if let Some(o) = m.organisation {
+        qb.push(" AND v.organisation_id = ").push_bind(o);
     }
+    // Archived vacancies only when asked for.
+    match m.status {
+        Some(s) => qb.push(" AND v.status = ").push_bind(s.code()),
+        None => qb.push(" AND v.status <> 'archived'"),
+    };
 }
 
 #[tracing::instrument(level = "debug", skip_all)]
