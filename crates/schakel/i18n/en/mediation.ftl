@@ -233,6 +233,10 @@ accept = Accept
 decline = Decline
 decline-submit = Decline with this reason
 confirm-title = Confirmation by the school
+confirm-no-place-left = { $capacity ->
+    [one] The only place of this placement is confirmed for another pupil already. It can be confirmed once that place comes free.
+   *[other] All { $capacity } places of this placement are confirmed for other pupils already. It can be confirmed once a place comes free.
+}
 confirm = Confirm
 confirm-consent-needed = After your confirmation the pupil and a parent or guardian sign the agreement; the parent gets a link by e-mail.
 confirm-no-consent = After your confirmation the pupil signs the agreement; then the placement starts.

@@ -233,6 +233,10 @@ accept = Accepteren
 decline = Afwijzen
 decline-submit = Afwijzen met deze reden
 confirm-title = Bevestigen door de school
+confirm-no-place-left = { $capacity ->
+    [one] De enige plek van deze stage is al bevestigd voor een andere leerling. Bevestigen kan pas als die plek vrijkomt.
+   *[other] Alle { $capacity } plekken van deze stage zijn al bevestigd voor andere leerlingen. Bevestigen kan pas als er een plek vrijkomt.
+}
 confirm = Bevestigen
 confirm-consent-needed = Na je bevestiging tekenen de leerling en een ouder of verzorger de overeenkomst; de ouder krijgt daarvoor een link per e-mail.
 confirm-no-consent = Na je bevestiging tekent de leerling de overeenkomst; daarna begint de stage.

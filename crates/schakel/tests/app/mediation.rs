@@ -362,6 +362,15 @@ async fn a_hundred_concurrent_confirmations_take_exactly_the_last_place(app: Tes
         .bind(vacancy).fetch_one(p).await)
     .expect("count");
     assert_eq!(holding, 3, "never more than the capacity");
+    // The ones left waiting say why instead of offering a confirmation that cannot succeed.
+    let waiting = schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>(
+        "SELECT id FROM placements WHERE vacancy_id = $1 AND status = 'accepted' LIMIT 1")
+        .bind(vacancy).fetch_one(p).await)
+    .expect("one waiting");
+    let mut coord = coord;
+    let page = coord.get(&format!("/placements/{waiting}")).await.text;
+    assert!(page.contains("Alle 3 plekken van deze stage zijn al bevestigd"), "{page}");
+    assert!(!page.contains(&format!("action=\"/placements/{waiting}/confirm\"")));
 }
 
 async fn pupils_are_offered_only_what_they_may_do(app: TestApp) {

@@ -113,6 +113,9 @@ struct DetailPage {
     consent_asked: Option<store::ConsentAsked>,
     may_decide: bool,
     may_confirm: bool,
+    /// Every place of the vacancy is held by another placement: confirming this one cannot
+    /// succeed until one comes free (read for an accepted application only).
+    no_place_left: Option<i32>,
     may_cancel: bool,
     may_log: bool,
     may_assess: bool,
@@ -176,7 +179,13 @@ pub(super) async fn show(app: &AppState, ctx: Ctx, id: PlacementId, sent: Sent) 
     let rules = rules_view(app, &actor, ctx.lang, &p, &entries).await?;
     let status = p.status;
     let may = |action| policy::can(&actor, action, res);
+    let no_place_left = if may(Action::Confirm) && status == Status::Accepted {
+        vacancies::vacancy(&app.db, p.vacancy_id).await?.filter(|v| v.free() == 0).map(|v| v.capacity)
+    } else {
+        None
+    };
     let page = DetailPage {
+        no_place_left,
         may_decide: may(Action::Decide) && status == Status::Proposed,
         may_confirm: may(Action::Confirm) && matches!(status, Status::Accepted | Status::Confirmed),
         may_cancel: may(Action::Cancel) && !status.is_final(),
