@@ -403,7 +403,10 @@ pub async fn generate(
             continue;
         }
         let holds = Status::HOLDING_A_PLACE.contains(&status);
-        if holds && vacs[vi].held >= vacs[vi].capacity {
+        // The coordinator's planned applications keep a place free: once she has dealt with what
+        // the rules found, she can confirm them.
+        let kept = i32::from(n >= planned && coordinator_plan.contains(&vi));
+        if holds && vacs[vi].held + kept >= vacs[vi].capacity {
             continue;
         }
         if holds {

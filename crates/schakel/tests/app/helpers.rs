@@ -181,6 +181,18 @@ impl Page {
             .find_map(|c| c.strip_prefix("schakel_flash=").map(|v| v.split(';').next().unwrap_or("").to_string()))
     }
 
+    /// The distinct links on the page below `prefix` (`/vacancies/`), in order of appearance.
+    pub fn links(&self, prefix: &str) -> Vec<String> {
+        let mut links: Vec<String> = Vec::new();
+        for (i, _) in self.text.match_indices(&format!("href=\"{prefix}")) {
+            let link = self.text[i + 6..].split('"').next().unwrap_or_default().to_string();
+            if link.len() > prefix.len() && !links.contains(&link) {
+                links.push(link);
+            }
+        }
+        links
+    }
+
     pub fn redirects_to(&self, prefix: &str) -> bool {
         self.status == StatusCode::SEE_OTHER && self.location.as_deref().is_some_and(|l| l.starts_with(prefix))
     }

@@ -302,6 +302,23 @@ async fn the_demo_network_keeps_to_the_rules_it_shows(app: TestApp) {
     let lacking =
         schakel::minors::hosts::lacking(&app.db, &schakel::db::SqlScope::All, today(), false).await.expect("hosts");
     assert!(!lacking.is_empty(), "the demo shows hosts lacking checks");
+    // And one the demo's coordinator can confirm (a warning to confirm, a free place).
+    let mut coord = app.client();
+    assert!(coord.login("coordinator@schakel.demo", schakel::demo::DEMO_PASSWORD).await.redirects_to("/"));
+    let mut confirmable = 0;
+    for href in coord.get("/placements?status=accepted").await.links("/placements/") {
+        let page = coord.get(&href).await.text;
+        confirmable += usize::from(page.contains(&format!("action=\"{href}/confirm\"")));
+    }
+    assert!(confirmable >= 1, "the demo's coordinator has an application to confirm");
+    // Her planned ones (side job undeclared) keep a free place whatever else the demo placed.
+    let full: i64 = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
+        "SELECT COUNT(*) FROM placements p JOIN vacancies v ON v.id = p.vacancy_id
+         WHERE p.status = 'accepted' AND p.side_job = 'undeclared' AND v.capacity <= (SELECT COUNT(*)
+           FROM placements q WHERE q.vacancy_id = v.id AND q.status IN ('confirmed', 'active', 'completed'))")
+        .fetch_one(p).await)
+    .expect("count");
+    assert_eq!(full, 0, "a planned application sits on a full vacancy");
 }
 
 crate::both!(

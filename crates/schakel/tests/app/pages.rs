@@ -67,12 +67,7 @@ async fn the_demo_pupil_finds_a_free_vacancy_of_the_demo_organisation(app: TestA
     let mut pupil = app.client();
     assert!(pupil.login("leerling@schakel.demo", schakel::demo::DEMO_PASSWORD).await.redirects_to("/"));
     let found = pupil.get(&format!("/vacancies?q={}&kind=individual", org.replace(' ', "+"))).await;
-    let links: Vec<String> = found
-        .text
-        .match_indices("href=\"/vacancies/")
-        .map(|(i, _)| found.text[i + 6..].split('"').next().unwrap_or_default().to_string())
-        .filter(|l| l.len() > "/vacancies/".len())
-        .collect();
+    let links = found.links("/vacancies/");
     assert!(!links.is_empty(), "searching {org:?} finds its vacancies");
     let mut open = Vec::new();
     for link in &links {
