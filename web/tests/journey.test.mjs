@@ -17,6 +17,7 @@ import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   ACCOUNTS, BASE, openBrowser, signIn, checkAccessibility, checkNoSidewaysScroll, checkCellsFit, shot, downloadPdf, outbox,
+  submit, mainText, flash,
 } from './lib/browser.mjs';
 
 const skip = BASE ? false : 'BASE_URL not set: start the product and point BASE_URL at it';
@@ -53,28 +54,6 @@ function hoursText(minutes) {
  * (two hours: the most a school day allows at 13–15, rule B4). */
 const SHIFT = { start: '16:00', end: '18:00', minutes: 120 };
 
-/** Submits a form by clicking `button`, waits for the page that answers (after a redirect, the
- * page redirected to) and returns its response. */
-async function submit(page, button) {
-  const responses = [];
-  const onResponse = (r) => {
-    if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) responses.push(r);
-  };
-  page.on('response', onResponse);
-  try {
-    await Promise.all([
-      page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() }),
-      button.click(),
-    ]);
-    await page.waitForLoadState('load');
-  } finally {
-    page.off('response', onResponse);
-  }
-  return responses.at(-1);
-}
-
-const mainText = (page) => page.locator('main').innerText();
-const flash = (page) => page.locator('.sk-flashes #flash-title').innerText();
 const statusBadge = (page) => page.locator('.sk-page-head__title .sk-status').innerText();
 /** The description list's value for `term` in `scope`. */
 async function described(scope, term) {

@@ -83,6 +83,30 @@ export async function checkCellsFit(page, label) {
   assert.deepEqual(spilled, [], `${label}: table cells whose text runs over the next column`);
 }
 
+/** Submits a form by clicking `button`, waits for the page that answers (after a redirect, the
+ * page redirected to) and returns its response. */
+export async function submit(page, button) {
+  const responses = [];
+  const onResponse = (r) => {
+    if (r.request().isNavigationRequest() && r.frame() === page.mainFrame()) responses.push(r);
+  };
+  page.on('response', onResponse);
+  try {
+    await Promise.all([
+      page.waitForEvent('framenavigated', { predicate: (f) => f === page.mainFrame() }),
+      button.click(),
+    ]);
+    await page.waitForLoadState('load');
+  } finally {
+    page.off('response', onResponse);
+  }
+  return responses.at(-1);
+}
+
+/** The text of the page's main content, and of its notice (flash). */
+export const mainText = (page) => page.locator('main').innerText();
+export const flash = (page) => page.locator('.sk-flashes #flash-title').innerText();
+
 export async function shot(page, name) {
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });

@@ -3,6 +3,7 @@
 nav-find = Find a placement
 nav-vacancies = Vacancies
 nav-placements = Placements
+nav-hours = Hours
 weekday-1 = Monday
 weekday-2 = Tuesday
 weekday-3 = Wednesday
@@ -147,9 +148,6 @@ flash-placement-no-consent = This placement is not waiting for signatures. Nothi
 flash-placement-not-active = This placement is not active. Nothing was changed.
 flash-placement-over = This placement is over. Nothing was changed.
 flash-reason-needed = Write down a reason. Nothing was changed.
-flash-confirmed-all = All chosen placements have been confirmed.
-flash-confirmed-no-parent = All chosen placements have been confirmed. For some pupils no e-mail address of a parent or guardian is known yet: fill it in on their placement and a parent gets the agreement to sign.
-flash-confirmed-some = Not every chosen placement could be confirmed: a vacancy is full, a rule for minors stops it, the organisation lacks checks, or there are warnings to confirm one by one. Open those placements to see why.
 flash-none-chosen = First choose the placements to confirm.
 flash-consent-sent = The request for consent has been sent.
 flash-parent-email-needed = Enter a valid e-mail address of a parent or guardian.
@@ -220,6 +218,40 @@ placements-empty = No placements found
 placements-empty-text = Applications and placements appear here once there are any.
 placements-search-placeholder = Vacancy or name
 confirm-chosen = Confirm chosen placements
+choose-all = Choose all
+sign-for-chosen = I sign the placement agreements of the chosen placements on behalf of the school
+bulk-title = Confirming: the result
+bulk-lead-confirmed = { $count ->
+    [0] No placement confirmed.
+    [one] 1 placement confirmed.
+   *[other] { $count } placements confirmed.
+}
+bulk-lead-warnings = { $count ->
+    [one] 1 waits for you to confirm its warnings.
+   *[other] { $count } wait for you to confirm their warnings.
+}
+bulk-lead-refused = { $count ->
+    [one] 1 could not be confirmed.
+   *[other] { $count } could not be confirmed.
+}
+bulk-confirmed-title = Confirmed and signed
+bulk-no-parent = { $count ->
+    [one] For 1 pupil no e-mail address of a parent or guardian is known yet. Fill it in on the placement and a parent gets the agreement to sign.
+   *[other] For { $count } pupils no e-mail address of a parent or guardian is known yet. Fill it in on their placement and a parent gets the agreement to sign.
+}
+bulk-parent-unknown = Parent's e-mail missing
+bulk-warnings-title = Confirm warnings first
+bulk-warnings-text = These placements are not confirmed yet. Read the warnings on the placement's page and confirm them there; then confirm the placement.
+bulk-refused-title = Not confirmed
+bulk-unknown = { $count ->
+    [one] 1 chosen placement no longer exists or is not your school's.
+   *[other] { $count } chosen placements no longer exist or are not your school's.
+}
+bulk-back = Back to the list
+bulk-why-blocked = A rule for minors stops this placement:
+bulk-why-host-checks = The organisation lacks required checks (such as insurance or a risk assessment). See the placement's page.
+bulk-why-full = Every place of this vacancy is confirmed already.
+bulk-why-not-waiting = This placement no longer waits for confirmation.
 next-step = Next step
 next-proposed = The organisation looks at the application and accepts or declines.
 next-accepted = The school checks the rules for minors, confirms the placement and signs the agreement.
@@ -259,6 +291,23 @@ hours-correct-hint = Submitted or rejected hours can be corrected; the old line 
 hours-correct-submit = Submit correction
 approve = Approve
 reject = Reject
+hours-queue-title = Review hours
+hours-queue-lead = The hours pupils logged with you that wait for your review. The oldest work comes first.
+hours-queue-waiting = Waiting for your review
+hours-queue-count = entries
+hours-queue-empty = No hours wait for your review
+hours-queue-empty-text = As soon as a pupil logs hours, they appear here. You also get an e-mail about them.
+hours-reject-why = Why do you reject these hours?
+hours-approve-shown = { $count ->
+    [one] Approve these hours
+   *[other] Approve all { $count } shown
+}
+hours-approve-shown-question = { $count ->
+    [one] Approve these hours?
+   *[other] Approve all { $count } entries shown?
+}
+flash-hours-approved-shown = The hours are approved. The pupils are told.
+flash-hours-none-approved = Nothing was approved: these hours had been reviewed already.
 approve-all = Approve all { $count }
 evaluation-title = Assessment by the organisation
 evaluation-none = No assessment yet.

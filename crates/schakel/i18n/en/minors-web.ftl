@@ -19,6 +19,7 @@ sign-for = I sign the placement agreement for { $party }
 sign-err-needed = Tick that you sign the agreement.
 field-sign_host = Signature
 field-sign_school = Signature
+field-sign = Signature
 field-rules = Rules for minors
 field-ack = Warnings
 field-note = Note

@@ -3,6 +3,7 @@
 nav-find = Stage zoeken
 nav-vacancies = Stageplekken
 nav-placements = Stages
+nav-hours = Uren
 weekday-1 = maandag
 weekday-2 = dinsdag
 weekday-3 = woensdag
@@ -147,9 +148,6 @@ flash-placement-no-consent = Deze stage wacht niet op handtekeningen. Er is niet
 flash-placement-not-active = Deze stage is niet actief. Er is niets veranderd.
 flash-placement-over = Deze stage is al afgelopen. Er is niets veranderd.
 flash-reason-needed = Schrijf een reden op. Er is niets veranderd.
-flash-confirmed-all = Alle gekozen stages zijn bevestigd.
-flash-confirmed-no-parent = Alle gekozen stages zijn bevestigd. Van sommige leerlingen is nog geen e-mailadres van een ouder of verzorger bekend: vul het in bij hun stage, dan krijgt een ouder de overeenkomst om te tekenen.
-flash-confirmed-some = Niet alle gekozen stages konden worden bevestigd: een plek is vol, een regel voor minderjarigen houdt ze tegen, de organisatie mist controles, of er zijn waarschuwingen die je per stage moet bevestigen. Open die stages om te zien waarom.
 flash-none-chosen = Kies eerst de stages die je wilt bevestigen.
 flash-consent-sent = Het verzoek om toestemming is verstuurd.
 flash-parent-email-needed = Vul een geldig e-mailadres van een ouder of verzorger in.
@@ -220,6 +218,40 @@ placements-empty = Geen stages gevonden
 placements-empty-text = Hier verschijnen aanmeldingen en stages zodra die er zijn.
 placements-search-placeholder = Stageplek of naam
 confirm-chosen = Gekozen stages bevestigen
+choose-all = Alles kiezen
+sign-for-chosen = Ik teken de stageovereenkomsten van de gekozen stages namens de school
+bulk-title = Bevestigen: het resultaat
+bulk-lead-confirmed = { $count ->
+    [0] Geen stage bevestigd.
+    [one] 1 stage bevestigd.
+   *[other] { $count } stages bevestigd.
+}
+bulk-lead-warnings = { $count ->
+    [one] 1 wacht tot je de waarschuwingen bevestigt.
+   *[other] { $count } wachten tot je de waarschuwingen bevestigt.
+}
+bulk-lead-refused = { $count ->
+    [one] 1 kon niet worden bevestigd.
+   *[other] { $count } konden niet worden bevestigd.
+}
+bulk-confirmed-title = Bevestigd en getekend
+bulk-no-parent = { $count ->
+    [one] Van 1 leerling is nog geen e-mailadres van een ouder of verzorger bekend. Vul het in bij de stage, dan krijgt een ouder de overeenkomst om te tekenen.
+   *[other] Van { $count } leerlingen is nog geen e-mailadres van een ouder of verzorger bekend. Vul het in bij hun stage, dan krijgt een ouder de overeenkomst om te tekenen.
+}
+bulk-parent-unknown = E-mail ouder ontbreekt
+bulk-warnings-title = Eerst waarschuwingen bevestigen
+bulk-warnings-text = Deze stages zijn nog niet bevestigd. Lees de waarschuwingen op de pagina van de stage en bevestig ze daar; daarna bevestig je de stage.
+bulk-refused-title = Niet bevestigd
+bulk-unknown = { $count ->
+    [one] 1 gekozen stage bestaat niet meer of hoort niet bij jouw school.
+   *[other] { $count } gekozen stages bestaan niet meer of horen niet bij jouw school.
+}
+bulk-back = Terug naar de lijst
+bulk-why-blocked = Een regel voor minderjarigen houdt deze stage tegen:
+bulk-why-host-checks = De organisatie mist verplichte controles (zoals verzekering of risico-inventarisatie). Zie de pagina van de stage.
+bulk-why-full = Alle plekken van deze stage zijn al bevestigd.
+bulk-why-not-waiting = Deze stage wacht niet meer op bevestiging.
 next-step = Volgende stap
 next-proposed = De organisatie bekijkt de aanmelding en accepteert of wijst af.
 next-accepted = De school controleert de regels voor minderjarigen, bevestigt de stage en tekent de overeenkomst.
@@ -259,6 +291,23 @@ hours-correct-hint = Ingediende of afgekeurde uren kun je verbeteren; de oude re
 hours-correct-submit = Verbetering indienen
 approve = Goedkeuren
 reject = Afkeuren
+hours-queue-title = Uren beoordelen
+hours-queue-lead = De uren die leerlingen bij jullie hebben ingevuld en die op jouw oordeel wachten. Het oudste werk staat bovenaan.
+hours-queue-waiting = Wachten op je oordeel
+hours-queue-count = urenregels
+hours-queue-empty = Er wachten geen uren op je oordeel
+hours-queue-empty-text = Zodra een leerling uren invult, verschijnen ze hier. Je krijgt er ook een e-mail over.
+hours-reject-why = Waarom keur je deze uren af?
+hours-approve-shown = { $count ->
+    [one] Deze uren goedkeuren
+   *[other] Alle { $count } getoonde goedkeuren
+}
+hours-approve-shown-question = { $count ->
+    [one] Deze uren goedkeuren?
+   *[other] Alle { $count } getoonde urenregels goedkeuren?
+}
+flash-hours-approved-shown = De uren zijn goedgekeurd. De leerlingen krijgen bericht.
+flash-hours-none-approved = Er is niets goedgekeurd: deze uren waren al beoordeeld.
 approve-all = Alle { $count } goedkeuren
 evaluation-title = Beoordeling door de organisatie
 evaluation-none = Nog geen beoordeling.

@@ -19,6 +19,7 @@ sign-for = Ik teken de stageovereenkomst namens { $party }
 sign-err-needed = Vink aan dat je de overeenkomst tekent.
 field-sign_host = Handtekening
 field-sign_school = Handtekening
+field-sign = Handtekening
 field-rules = Regels voor minderjarigen
 field-ack = Waarschuwingen
 field-note = Toelichting

@@ -178,10 +178,13 @@ pub fn can(actor: &Actor, action: Action, resource: Resource) -> bool {
             _ => false,
         },
         // The parties list their placements (which ones: `placement_scope`); coordinators
-        // confirm in bulk, each placement checked on its own (`Resource::Placement`).
+        // confirm in bulk and hosts review hours in bulk, each placement checked on its own
+        // (`Resource::Placement`).
         Resource::Placements => match action {
             View => actor.has_role(Role::Coordinator) || actor.has_role(Role::OrgContact) || actor.pupil().is_some(),
             Confirm => actor.has_role(Role::Coordinator),
+            // A host reviews the hours of all her placements in one list.
+            Assess => actor.has_role(Role::OrgContact),
             _ => false,
         },
         Resource::Placement { pupil, school, organisation } => {

@@ -18,6 +18,7 @@ use crate::placements::model::{self, Setting, Status};
 pub struct Pupil {
     pub id: Uuid,
     pub school: Uuid,
+    pub class: Uuid,
     pub birth: Date,
     pub name: String,
 }
@@ -81,6 +82,8 @@ struct Vac {
     /// The ages the rules for minors never allow on it (an evening, alcohol on site, tasks not
     /// declared, …), as the engine finds them.
     blocked_ages: Vec<u8>,
+    /// The ages the rules find nothing against on it (no block, no warning).
+    clean_ages: Vec<u8>,
     /// The host lacks a check, so the school cannot confirm.
     host_lacking: bool,
     /// A beroeps-/snuffelstage: at 14–15 work and school together stay within 7 hours a day
@@ -88,8 +91,9 @@ struct Vac {
     internship: bool,
 }
 
-/// The ages from 12 to 17 that the rules never allow on a vacancy with this weekly slot.
-fn blocked_ages(
+/// The ages from 12 to 17 that the rules never allow on a vacancy with this weekly slot, and
+/// those they find nothing against.
+fn checked_ages(
     engine: &schakel_minors::Engine,
     setting: Setting,
     kind: &str,
@@ -97,7 +101,7 @@ fn blocked_ages(
     ends: Date,
     (weekday, start, end): (u8, Time, Time),
     facts: &schakel_minors::HostFacts,
-) -> Vec<u8> {
+) -> (Vec<u8>, Vec<u8>) {
     let mut shifts = Vec::new();
     let mut day = starts;
     while day <= ends {
@@ -108,7 +112,9 @@ fn blocked_ages(
     }
     let setting = crate::minors::check::setting(kind, setting.code());
     let work = schakel_minors::Work::new(setting, shifts, facts.clone());
-    engine.check_vacancy(&work, &schakel_minors::SchoolCalendar::region_noord()).blocked_ages()
+    let report = engine.check_vacancy(&work, &schakel_minors::SchoolCalendar::region_noord());
+    let clean = report.ages.iter().filter(|a| a.violations.is_empty()).map(|a| a.age).collect();
+    (report.blocked_ages(), clean)
 }
 
 pub async fn generate(
@@ -253,6 +259,8 @@ pub async fn generate(
             Val::Clock(end),
         ]);
         if status == "open" || status == "closed" {
+            let (blocked_ages, clean_ages) =
+                checked_ages(&engine, setting, kind, starts, ends, (weekday, start, end), &facts);
             vacs.push(Vac {
                 id: vid,
                 kind,
@@ -262,7 +270,8 @@ pub async fn generate(
                 starts,
                 org,
                 held: 0,
-                blocked_ages: blocked_ages(&engine, setting, kind, starts, ends, (weekday, start, end), &facts),
+                blocked_ages,
+                clean_ages,
                 host_lacking: host_state(org) == super::minors::HostState::Lacking,
                 internship: setting == Setting::Internship,
             });
@@ -359,7 +368,7 @@ pub async fn generate(
     let reserved: Vec<Uuid> = [0, KEPT_FOR_DEMO_PUPIL].iter().filter_map(|i| vacs.get(*i).map(|v| v.id)).collect();
     let individual = |v: &Vac| v.kind == "individual" && v.min_age <= 13 && !reserved.contains(&v.id);
     let open_to_14 = |v: &Vac| !v.blocked_ages.contains(&14) && !v.blocked_ages.contains(&15);
-    let coordinator_plan: Vec<usize> = [
+    let mut coordinator_plan: Vec<usize> = [
         vacs.iter().position(|v| individual(v) && v.blocked_ages.contains(&14) && !v.host_lacking),
         vacs.iter().position(|v| individual(v) && v.host_lacking && open_to_14(v)),
         vacs.iter().skip(4).position(|v| individual(v) && !v.host_lacking && open_to_14(v)).map(|i| i + 4),
@@ -367,11 +376,40 @@ pub async fn generate(
     .into_iter()
     .flatten()
     .collect();
-    let young_at_demo_school: Vec<usize> = (0..pupils.len())
+    let mut young_at_demo_school: Vec<usize> = (0..pupils.len())
         .filter(|i| pupils[*i].school == demo.school && pupils[*i].id != demo.pupil)
         .filter(|i| (14..16).contains(&age_on(pupils[*i].birth, today)))
         .take(coordinator_plan.len())
         .collect();
+    // And three that nothing stands in the way of (the rules find nothing at 14 and 15, the
+    // side job declared as none), in one class: what her class confirmation is for.
+    let undeclared = coordinator_plan.len();
+    let clean: Vec<usize> = (4..vacs.len())
+        .filter(|i| {
+            let v = &vacs[*i];
+            individual(v) && !v.host_lacking && v.clean_ages.contains(&14) && v.clean_ages.contains(&15)
+        })
+        .filter(|i| !coordinator_plan.contains(i))
+        .take(3)
+        .collect();
+    // The class of her school with the most such pupils not planned already.
+    let mut by_class: std::collections::BTreeMap<Uuid, Vec<usize>> = Default::default();
+    for (i, p) in pupils.iter().enumerate() {
+        if p.school == demo.school
+            && p.id != demo.pupil
+            && (14..16).contains(&age_on(p.birth, today))
+            && !young_at_demo_school.contains(&i)
+        {
+            by_class.entry(p.class).or_default().push(i);
+        }
+    }
+    if young_at_demo_school.len() == undeclared
+        && let Some(classmates) = by_class.into_values().max_by_key(Vec::len)
+    {
+        let n = classmates.len().min(clean.len());
+        coordinator_plan.extend(&clean[..n]);
+        young_at_demo_school.extend(&classmates[..n]);
+    }
     let planned = demo_plan.len() + host_plan.len() + coordinator_plan.len().min(young_at_demo_school.len());
     let total = vacs.len() * per_vacancy + planned;
     for n in 0..total {
@@ -436,7 +474,8 @@ pub async fn generate(
             // Most declared no side job when applying, some a small one; the planned ones nothing.
             Val::Text(
                 match (n < planned && status == Status::Accepted, n % 9) {
-                    (true, _) => "undeclared",
+                    (true, _) if n < demo_plan.len() + host_plan.len() + undeclared => "undeclared",
+                    (true, _) => "none",
                     (false, 4) => "declared",
                     _ => "none",
                 }

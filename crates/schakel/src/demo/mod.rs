@@ -267,6 +267,7 @@ pub async fn generate(env: &Env, size: DemoSize, seed: u64) -> anyhow::Result<St
                     made_pupils.push(mediation::Pupil {
                         id: pid,
                         school: s.id,
+                        class: class_id,
                         birth: born,
                         name: full_name(first, infix, last),
                     });

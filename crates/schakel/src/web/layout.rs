@@ -59,6 +59,9 @@ impl Ctx {
         if !(placements.schools.is_empty() && placements.organisations.is_empty() && placements.pupil.is_none()) {
             items.push(("/placements", "nav-placements"));
         }
+        if policy::can(actor, Action::Assess, Resource::Placements) {
+            items.push(("/hours", "nav-hours"));
+        }
         if policy::can(actor, Action::View, Resource::Rounds) {
             items.push(("/rounds", "nav-rounds"));
         }
@@ -116,6 +119,11 @@ impl Ctx {
 
     pub fn date(&self, d: &Date) -> String {
         self.lang.date(*d)
+    }
+
+    /// A time of day as the Netherlands writes it: `09:30`.
+    pub fn time(&self, t: &time::Time) -> String {
+        format!("{:02}:{:02}", t.hour(), t.minute())
     }
 
     pub fn opt_date(&self, d: &Option<Date>) -> String {

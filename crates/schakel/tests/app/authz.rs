@@ -143,6 +143,9 @@ fn access_rule(method: &Method, path: &str) -> Option<(Access, &'static str)> {
         (false, "/placements/{placement}/cancel") => (Only(&["pl", "coord.b", "org.b", "pupil.b"]), ""),
         (false, "/placements/{placement}/hours" | "/placements/{placement}/reflection") => (Only(&["pupil.b"]), ""),
         (false, "/hours/{entry}/approve" | "/hours/{entry}/reject") => (Only(&["pl", "org.b"]), ""),
+        // Each host's list of hours to review: her own organisations' entries (scoped in the
+        // query; an entry of another organisation is left alone by the flow).
+        (true, "/hours") | (false, "/hours/approve") => (Only(&["pl", "org.a", "org.b"]), ""),
         // A signed link from the organisation's e-mail: whoever holds it.
         (true, "/hours/{entry}/review") | (false, "/hours/{entry}/review") => (Public, "{review}"),
         (true, "/consent/{token}" | "/consent/{token}/agreement.pdf") | (false, "/consent/{token}") => (Public, ""),

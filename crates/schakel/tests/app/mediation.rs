@@ -2,7 +2,7 @@
 
 use reqwest::StatusCode;
 use schakel::ids::{PlacementId, VacancyId};
-use schakel::placements::model::Step;
+use schakel::placements::model::{HoursStatus, Step};
 use schakel::placements::store::placements as store;
 
 use crate::fixtures::{self, World, today};
@@ -572,14 +572,25 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
     assert!(page.text.contains("Er is nog geen verzoek om toestemming verstuurd"), "{}", page.text);
     assert!(page.text.contains("id=\"f-parent_email\""), "with the field to fill in");
 
-    // In bulk: all confirmed, and the notice says some still need a parent's address.
+    // In bulk without the signature box ticked: nothing happens, and the list comes back with
+    // her choice kept and the box marked.
     let both = accepted_applicants(&app, &world, vacancy, 2, 7).await;
     set_parent(both[0], "ouder.twee@test.nl").await;
     let ids: Vec<String> = both.iter().map(ToString::to_string).collect();
     let mut fields: Vec<(&str, &str)> = ids.iter().map(|id| ("placements", id.as_str())).collect();
+    let unsigned = coord.post("/placements/confirm", &fields).await;
+    assert!(unsigned.text.contains("Vink aan dat je de overeenkomst tekent"), "{}", unsigned.text);
+    for id in &ids {
+        assert!(unsigned.text.contains(&format!("value=\"{id}\" type=\"checkbox\" checked")), "{id} stays ticked");
+    }
+    assert_eq!(status(&app, both[0]).await, "accepted");
+
+    // Signed: all confirmed, and the summary names who still needs a parent's address.
     fields.push(("sign", "yes"));
     let res = coord.post("/placements/confirm", &fields).await;
-    assert_eq!(res.flash().as_deref(), Some("flash-confirmed-no-parent"));
+    assert!(res.text.contains("2 stages bevestigd."), "{}", res.text);
+    let no_parent = &res.text[res.text.find("id=\"bulk-no-parent\"").expect("the notice")..];
+    assert!(no_parent.contains("Van 1 leerling is nog geen e-mailadres"), "{no_parent}");
     assert_eq!((status(&app, both[0]).await, status(&app, both[1]).await), ("confirmed".into(), "confirmed".into()));
     assert!(mailed_link(&app, "ouder.twee@test.nl", "/consent/").await.contains("/consent/"));
 }
@@ -628,7 +639,34 @@ async fn an_archived_vacancy_leaves_the_hosts_home_page(app: TestApp) {
     assert!(host.get("/vacancies?status=archived").await.text.contains("Oude vacature"));
 }
 
+/// A host's list of hours to review holds her organisations' entries only, approves what she
+/// chose, and leaves another organisation's entry alone even when its id is sent.
+async fn a_host_reviews_the_hours_of_all_her_pupils_in_one_list(app: TestApp) {
+    let world = World::build(&app).await;
+    let entry = world.entry_b.to_string();
+    let mut other = app.signed_in("org.a@test.nl").await;
+    let page = other.get("/hours").await;
+    assert!(page.text.contains("Er wachten geen uren op je oordeel"), "{}", page.text);
+    assert!(!page.text.contains(&entry), "another organisation's entry is not listed");
+    other.post("/hours/approve", &[("entries", entry.as_str())]).await;
+    let state = || async {
+        schakel::placements::store::hours::entry(&app.db, world.entry_b).await.expect("read").expect("entry").status
+    };
+    assert_eq!(state().await, HoursStatus::Submitted, "left alone");
+
+    let mut host = app.signed_in("org.b@test.nl").await;
+    let page = host.get("/hours").await;
+    assert!(page.text.contains(&format!("id=\"entry-{entry}\"")), "{}", page.text);
+    assert!(page.text.contains("Brood gebakken"), "what was done");
+    let res = host.post("/hours/approve", &[("entries", entry.as_str())]).await;
+    assert!(res.redirects_to("/hours"), "{res:?}");
+    assert_eq!(res.flash().as_deref(), Some("flash-hours-approved-shown"));
+    assert_eq!(state().await, HoursStatus::Approved);
+    assert!(host.get("/hours").await.text.contains("Er wachten geen uren op je oordeel"));
+}
+
 crate::both!(
+    a_host_reviews_the_hours_of_all_her_pupils_in_one_list,
     an_archived_vacancy_leaves_the_hosts_home_page,
     the_whole_journey_from_application_to_certificate,
     confirming_tells_the_coordinator_whether_a_parent_was_asked,

@@ -311,6 +311,21 @@ async fn the_demo_network_keeps_to_the_rules_it_shows(app: TestApp) {
         confirmable += usize::from(page.contains(&format!("action=\"{href}/confirm\"")));
     }
     assert!(confirmable >= 1, "the demo's coordinator has an application to confirm");
+    // And a class with several that nothing stands in the way of, to confirm at once.
+    let mut clean_per_class: std::collections::HashMap<Option<String>, usize> = Default::default();
+    for href in coord.get("/placements?status=accepted").await.links("/placements/") {
+        let id: PlacementId = href.trim_start_matches("/placements/").parse().expect("id");
+        let p = store::placement(&app.db, id).await.expect("read").expect("placement");
+        let found = rules.placement_planned(&app.db, &p).await.expect("check");
+        let host = schakel::minors::check::host_lacking(&app.db, p.organisation_id, today()).await.expect("host");
+        if !found.is_blocked() && found.open_warnings().is_empty() && host.is_empty() {
+            *clean_per_class.entry(p.class_name.clone()).or_default() += 1;
+        }
+    }
+    assert!(
+        clean_per_class.values().any(|n| *n >= 2),
+        "a class of the demo coordinator's school with two applications to confirm at once: {clean_per_class:?}"
+    );
     // Her planned ones (side job undeclared) keep a free place whatever else the demo placed.
     let full: i64 = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
         "SELECT COUNT(*) FROM placements p JOIN vacancies v ON v.id = p.vacancy_id

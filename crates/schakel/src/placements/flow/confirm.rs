@@ -56,15 +56,22 @@ pub async fn confirm(
     Ok(done)
 }
 
-/// What confirming a class at once did.
+/// What confirming a class at once did, placement by placement.
 #[derive(Debug, Default)]
 pub struct Bulk {
-    pub confirmed: usize,
+    pub confirmed: Vec<(PlacementId, Confirmed)>,
+    /// Left for the placement's own page, with why: a rule blocks it, its host lacks checks,
+    /// warnings wait, every place is taken, or it is no longer waiting.
+    pub refused: Vec<(PlacementId, Refused)>,
+    /// Not hers to confirm, or gone: nothing is said about these.
+    pub unknown: usize,
+}
+
+impl Bulk {
     /// Confirmed, but a parent who must sign has no known address.
-    pub parent_unknown: usize,
-    /// Left for the placement's own page: a rule blocks it, its host lacks checks, warnings
-    /// wait, it is no longer waiting, or it is not hers to confirm.
-    pub refused: Vec<PlacementId>,
+    pub fn parent_unknown(&self) -> usize {
+        self.confirmed.iter().filter(|(_, c)| c.parent_unknown).count()
+    }
 }
 
 /// Confirms the chosen placements, each in a transaction of its own (each is one school's step
@@ -79,11 +86,9 @@ pub async fn confirm_many(env: &Env, actor: &Actor, ids: &[PlacementId], signed:
     let mut bulk = Bulk::default();
     for id in ids {
         match confirm(env, actor, *id, true, &[]).await {
-            Ok(done) => {
-                bulk.confirmed += 1;
-                bulk.parent_unknown += usize::from(done.parent_unknown);
-            }
-            Err(Stop::Refused(_) | Stop::NotFound) => bulk.refused.push(*id),
+            Ok(done) => bulk.confirmed.push((*id, done)),
+            Err(Stop::Refused(why)) => bulk.refused.push((*id, why)),
+            Err(Stop::NotFound) => bulk.unknown += 1,
             Err(e) => return Err(e),
         }
     }

@@ -214,6 +214,22 @@ pub async fn approve_all(env: &Env, actor: &Actor, id: PlacementId) -> Outcome<u
     Ok(n)
 }
 
+/// The host approves the entries she chose from her list of hours to review, each on its own
+/// (an entry reviewed meanwhile, or not hers, is left as it is); returns how many she approved.
+#[tracing::instrument(skip_all, fields(count = entries.len()))]
+pub async fn approve_entries(env: &Env, actor: &Actor, entries: &[HoursEntryId]) -> Outcome<usize, Refused> {
+    policy::require(actor, Action::Assess, Resource::Placements)?;
+    let mut approved = 0;
+    for entry in entries {
+        match review(env, Reviewer::Actor(actor), *entry, true, "").await {
+            Ok(done) => approved += usize::from(done),
+            Err(Stop::NotFound) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(approved)
+}
+
 /// A session of a group vacancy as the host fills it in.
 #[derive(Clone, Debug, Default)]
 pub struct SessionInput {

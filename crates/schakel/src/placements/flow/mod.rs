@@ -22,7 +22,8 @@ pub use confirm::{
 };
 pub use decide::{accept, cancel, decline};
 pub use hours::{
-    HoursInput, Reviewer, SessionInput, approve_all, link_valid, log_hours, register_session, review, review_path,
+    HoursInput, Reviewer, SessionInput, approve_all, approve_entries, link_valid, log_hours, register_session, review,
+    review_path,
 };
 pub use sign::{ConsentInput, Signed, acknowledge, give_consent, record_childcare, sign};
 pub use vacancies::{StatusSet, create_vacancy, set_vacancy_status, update_vacancy};

@@ -2,10 +2,11 @@
 //! a new entry that supersedes the old one, so the history stays; group sessions credit every
 //! pupil marked present.
 
-use sqlx::FromRow;
+use sqlx::{Database, Encode, FromRow, QueryBuilder, Type};
 use time::{Date, OffsetDateTime, Time};
+use uuid::Uuid;
 
-use crate::db::Conn;
+use crate::db::{Conn, SqlScope};
 use crate::ids::{HoursEntryId, PlacementId, SessionId, UserId, VacancyId};
 use crate::placements::model::HoursStatus;
 use crate::with_conn;
@@ -150,11 +151,58 @@ pub async fn group_session(
     Ok(id)
 }
 
-/// Entries waiting for an organisation's review, across its placements.
-#[tracing::instrument(level = "debug", skip_all, fields(organisation = %organisation))]
-pub async fn waiting_for(db: impl Into<Conn<'_>>, organisation: crate::ids::OrganisationId) -> sqlx::Result<i64> {
-    with_conn!(db, p => sqlx::query_scalar(
-        "SELECT COUNT(*) FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id JOIN vacancies v ON v.id = pl.vacancy_id
-         WHERE v.organisation_id = $1 AND h.status = 'submitted'")
-        .bind(organisation).fetch_one(p).await)
+/// An entry waiting for the host's review, with what she needs to judge it: the pupil's first
+/// name (a host needs no more) and the vacancy.
+#[derive(Clone, Debug, FromRow)]
+pub struct Pending {
+    pub id: HoursEntryId,
+    pub placement_id: PlacementId,
+    pub on_date: Date,
+    pub starts_at: Time,
+    pub ends_at: Time,
+    pub minutes: i32,
+    pub activity: String,
+    pub first_name: String,
+    pub vacancy_title: String,
+}
+
+fn push_pending<'a, DB: Database>(qb: &mut QueryBuilder<'a, DB>, organisations: &SqlScope)
+where
+    Uuid: Encode<'a, DB> + Type<DB>,
+{
+    qb.push(
+        " FROM hours_entries h JOIN placements pl ON pl.id = h.placement_id
+          JOIN vacancies v ON v.id = pl.vacancy_id JOIN pupils pu ON pu.id = pl.pupil_id
+          WHERE h.status = 'submitted' AND ",
+    );
+    organisations.push(qb, "v.organisation_id");
+}
+
+/// How many entries wait for review at these organisations.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn count_pending(db: impl Into<Conn<'_>>, organisations: &SqlScope) -> sqlx::Result<i64> {
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new("SELECT COUNT(*)");
+        push_pending(&mut qb, organisations);
+        qb.build_query_scalar().fetch_one(&mut *c).await
+    })
+}
+
+/// The entries waiting for review at these organisations, the oldest work first.
+#[tracing::instrument(level = "debug", skip_all)]
+pub async fn pending(
+    db: impl Into<Conn<'_>>,
+    organisations: &SqlScope,
+    limit: i64,
+    offset: i64,
+) -> sqlx::Result<Vec<Pending>> {
+    with_conn!(db, c => {
+        let mut qb = QueryBuilder::new(
+            "SELECT h.id, h.placement_id, h.on_date, h.starts_at, h.ends_at, h.minutes, h.activity,
+                pu.first_name, v.title AS vacancy_title",
+        );
+        push_pending(&mut qb, organisations);
+        qb.push(" ORDER BY h.on_date, h.starts_at, h.id LIMIT ").push_bind(limit).push(" OFFSET ").push_bind(offset);
+        qb.build_query_as().fetch_all(&mut *c).await
+    })
 }

@@ -6,7 +6,7 @@ use time::{Date, OffsetDateTime};
 use uuid::Uuid;
 
 use crate::auth::policy::PlacementScope;
-use crate::db::{Backend, Conn, Tx};
+use crate::db::{Backend, Conn, Tx, push_in};
 use crate::directory::model::full_name;
 use crate::directory::store::contains_pattern;
 use crate::ids::{ClassId, ConsentId, OrganisationId, PlacementId, PupilId, SchoolId, UserId, VacancyId};
@@ -291,6 +291,8 @@ pub struct Filter {
     pub class: Option<ClassId>,
     pub pupil: Option<PupilId>,
     pub text: Option<String>,
+    /// Only these placements (a bulk step's summary), when given.
+    pub ids: Option<Vec<PlacementId>>,
 }
 
 /// Pushes the conditions of a placement list: the actor's scope (her schools' pupils, her
@@ -320,6 +322,14 @@ where
     }
     if let Some(s) = f.status {
         qb.push(" AND pl.status = ").push_bind(s.code());
+    }
+    if let Some(ids) = &f.ids {
+        if ids.is_empty() {
+            // `IN ()` is not SQL: an empty choice matches nothing.
+            qb.push(" AND 1 = 0");
+        } else {
+            push_in(qb.push(" AND "), "pl.id", ids.iter().map(|id| id.uuid()));
+        }
     }
     if let Some(t) = &f.text {
         let pattern = contains_pattern(t);

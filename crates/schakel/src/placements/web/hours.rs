@@ -10,20 +10,64 @@ use axum::response::Response;
 use axum_extra::extract::Form;
 use serde::Deserialize;
 
+use crate::auth::policy::{self, Action, Resource};
 use crate::flow::Stop;
 use crate::ids::HoursEntryId;
 use crate::placements::flow::{self, Refused, Reviewer, link_valid};
 use crate::placements::model::HoursStatus;
-use crate::placements::store::hours::{self, Entry};
+use crate::placements::store::hours::{self, Entry, Pending};
 use crate::placements::store::placements::{self as store, Placement};
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
 use crate::web::error::{Error, Result};
-use crate::web::page::{redirect_with, render_status};
+use crate::web::page::{PER_PAGE, Pager, page_param, redirect_with, render, render_status};
+
+/// The host's list of hours to review.
+const QUEUE: &str = "/hours";
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct QueueQuery {
+    page: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "placements/hours_queue.html")]
+struct QueuePage {
+    ctx: Ctx,
+    entries: Vec<Pending>,
+    pager: Pager,
+}
+
+/// Every entry waiting for her review, across her placements, the oldest first.
+async fn queue(State(app): State<AppState>, ctx: Ctx, Query(q): Query<QueueQuery>) -> Result<Response> {
+    let actor = ctx.actor()?;
+    policy::require(actor, Action::Assess, Resource::Placements)?;
+    let scope = policy::placement_scope(actor).organisations;
+    let total = hours::count_pending(&app.db, &scope).await?;
+    let pager = Pager::new(page_param(&q.page), total, QUEUE.to_string());
+    let entries = hours::pending(&app.db, &scope, PER_PAGE, pager.offset()).await?;
+    render(&QueuePage { ctx, entries, pager })
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct ChosenForm {
+    entries: Vec<String>,
+}
+
+/// Approves the entries shown on her list ("approve all shown").
+async fn approve_chosen(State(app): State<AppState>, ctx: Ctx, Form(f): Form<ChosenForm>) -> Result<Response> {
+    let ids: Vec<HoursEntryId> = f.entries.iter().filter_map(|v| v.parse().ok()).collect();
+    let n = flow::approve_entries(&app, ctx.actor()?, &ids).await.map_err(Error::from)?;
+    Ok(redirect_with(&app, QUEUE, if n == 0 { "flash-hours-none-approved" } else { "flash-hours-approved-shown" }))
+}
 
 pub fn routes() -> Routes {
     Routes::new()
+        .get("/hours", queue)
+        .post("/hours/approve", approve_chosen)
         .post("/hours/{entry}/approve", approve)
         .post("/hours/{entry}/reject", reject)
         .get("/hours/{entry}/review", review_page)
@@ -34,6 +78,8 @@ pub fn routes() -> Routes {
 #[serde(default)]
 struct ReviewForm {
     comment: String,
+    /// `queue`: the review was made on the list of hours to review, and goes back there.
+    from: String,
     decision: String,
     exp: String,
     sig: String,
@@ -46,15 +92,10 @@ async fn load(app: &AppState, id: HoursEntryId) -> Result<(Entry, Placement)> {
 }
 
 /// A signed-in host reviews an entry on the placement page.
-async fn signed_in_review(
-    app: AppState,
-    ctx: Ctx,
-    id: HoursEntryId,
-    approve: bool,
-    comment: String,
-) -> Result<Response> {
+async fn signed_in_review(app: AppState, ctx: Ctx, id: HoursEntryId, approve: bool, f: ReviewForm) -> Result<Response> {
+    let comment = f.comment;
     let entry = hours::entry(&app.db, id).await?.ok_or(Error::NotFound)?;
-    let back = format!("/placements/{}", entry.placement_id);
+    let back = if f.from == "queue" { QUEUE.to_string() } else { format!("/placements/{}", entry.placement_id) };
     let flash = match flow::review(&app, Reviewer::Actor(ctx.actor()?), id, approve, &comment).await {
         Ok(false) => "flash-hours-reviewed-already",
         Ok(true) if approve => "flash-hours-approved",
@@ -71,7 +112,7 @@ async fn approve(
     Path(id): Path<HoursEntryId>,
     Form(f): Form<ReviewForm>,
 ) -> Result<Response> {
-    signed_in_review(app, ctx, id, true, f.comment).await
+    signed_in_review(app, ctx, id, true, f).await
 }
 
 async fn reject(
@@ -80,7 +121,7 @@ async fn reject(
     Path(id): Path<HoursEntryId>,
     Form(f): Form<ReviewForm>,
 ) -> Result<Response> {
-    signed_in_review(app, ctx, id, false, f.comment).await
+    signed_in_review(app, ctx, id, false, f).await
 }
 
 #[derive(Deserialize, Default)]
@@ -102,12 +143,6 @@ struct ReviewPage {
     /// `valid`, `invalid` (tampered or expired), or `done` (reviewed already).
     state: &'static str,
     error: Option<String>,
-}
-
-impl ReviewPage {
-    fn time(&self, t: &time::Time) -> String {
-        format!("{:02}:{:02}", t.hour(), t.minute())
-    }
 }
 
 /// The review page for a link's entry: `state` is `valid`, `done`, or `invalid` (a link that was

@@ -144,10 +144,6 @@ impl DetailPage {
         self.entries.iter().any(|e| matches!(e.status, HoursStatus::Submitted | HoursStatus::Rejected))
     }
 
-    fn time(&self, t: &time::Time) -> String {
-        format!("{:02}:{:02}", t.hour(), t.minute())
-    }
-
     fn waiting(&self) -> usize {
         self.entries.iter().filter(|e| e.status == HoursStatus::Submitted).count()
     }
