@@ -466,18 +466,30 @@ describe('the placement journey, from search to certificate', { skip }, () => {
     assert.equal(await page.locator('section[aria-labelledby=hours-title] .sk-status--h-approved').count(), s.days.length);
   });
 
-  step('7. the organisation writes the evaluation, the placement completes, the pupil reflects', async () => {
+  step('7. the organisation writes an interim evaluation, then the final one that completes the placement; the pupil reflects', async () => {
     const { page } = b.host;
     await page.goto(BASE + s.placementUrl);
     assert.equal((await page.locator('h1').innerText()).trim(), s.fullName, 'confirmed by the school: the organisation sees her full name');
     const agreement = await downloadPdf(page, await page.getByRole('link', { name: 'Stageovereenkomst (pdf)' }).getAttribute('href'),
       'the agreement as the organisation downloads it');
     for (const fact of [s.fullName, s.parentName]) assert.ok(agreement.includes(fact), `the organisation's agreement names ${fact}`);
+    // Saving an evaluation ends nothing by itself: an interim one keeps the placement running.
     await page.fill('#f-evaluation', EVALUATION);
     await submit(page, page.locator(`form[action="${s.placementUrl}/evaluation"] button`));
     assert.match(await flash(page), /De beoordeling is opgeslagen/);
+    assert.equal(await statusBadge(page), 'Actief', 'an interim evaluation keeps it running');
+    assert.match(await page.locator('#evaluation-kind').innerText(), /Tussentijdse beoordeling/);
+    // The final one completes it, once she ticks that she does (and says why, before its end date).
+    await page.click('label[for=f-kind-final]');
+    await submit(page, page.locator(`form[action="${s.placementUrl}/evaluation"] button`));
+    assert.match(await page.locator('#f-complete').innerText(), /Vink aan dat je de stage afrondt/);
+    assert.equal(await page.inputValue('#f-evaluation'), EVALUATION, 'her text is kept');
+    if (await page.locator('#f-early_reason').count()) await page.fill('#f-early_reason', 'Alle uren zijn gemaakt.');
+    await page.click('label[for=f-complete-box]');
+    await submit(page, page.locator(`form[action="${s.placementUrl}/evaluation"] button`));
+    assert.match(await flash(page), /De eindbeoordeling is opgeslagen en de stage is afgerond/);
     assert.ok((await mainText(page)).includes(EVALUATION), 'the evaluation is shown');
-    assert.equal(await statusBadge(page), 'Afgerond', 'hours approved and evaluated: the placement is completed');
+    assert.equal(await statusBadge(page), 'Afgerond', 'the final evaluation completed it');
     await checkAccessibility(page, 'organisation: evaluated');
     await shot(page, 'journey-14-organisation-evaluated-1280');
 

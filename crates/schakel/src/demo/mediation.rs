@@ -619,6 +619,8 @@ pub async fn generate(
                     Val::Id(pid),
                     Val::Text((*names::EVALUATIONS.choose(rng).unwrap_or(&names::EVALUATIONS[0])).into()),
                     at.clone(),
+                    // The final evaluation that completed it.
+                    Val::Bool(true),
                 ]);
                 reflection_rows.push(vec![
                     Val::Id(pid),
@@ -682,7 +684,7 @@ pub async fn generate(
         &hours_rows,
     )
     .await?;
-    bulk::insert(db, "evaluations", &["placement_id", "assessment", "at"], &evaluation_rows).await?;
+    bulk::insert(db, "evaluations", &["placement_id", "assessment", "at", "is_final"], &evaluation_rows).await?;
     bulk::insert(db, "reflections", &["placement_id", "text", "at"], &reflection_rows).await?;
     Ok(Made { vacancies: vacancy_rows.len(), placements: placement_rows.len(), hours: hours_rows.len(), host_checks })
 }

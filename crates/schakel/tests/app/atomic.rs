@@ -271,13 +271,17 @@ async fn every_placement_step_is_kept_whole_or_not_at_all(app: TestApp) {
         &app,
         Write::Update,
         "placements",
-        host.post(&at("evaluation"), &[("text", "Betrokken en op tijd.")]).await
+        host.post(
+            &at("evaluation"),
+            &[("text", "Betrokken en op tijd."), ("kind", "final"), ("early_reason", "Klaar"), ("complete", "yes")]
+        )
+        .await
     );
-    assert_eq!(evaluated.flash().as_deref(), Some("flash-evaluated"));
+    assert_eq!(evaluated.flash().as_deref(), Some("flash-evaluated-completed"));
     let status: String = schakel::with_conn!(&app.db, c => sqlx::query_scalar(
         "SELECT status FROM placements WHERE id = $1").bind(id).fetch_one(&mut *c).await)
     .expect("status");
-    assert_eq!(status, "completed", "the evaluation completed it: hours and evaluation are in");
+    assert_eq!(status, "completed", "the final evaluation completed it");
 }
 
 /// Declining and cancelling, each failing once when its message cannot be written.

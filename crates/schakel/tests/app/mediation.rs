@@ -214,12 +214,36 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     // A tampered link is refused.
     let tampered = from_mail.get(&review.replace("sig=", "sig=x")).await;
     assert_eq!(tampered.status, StatusCode::FORBIDDEN);
-    // The rest in bulk, then the evaluation completes it; the pupil reflects.
+    // The rest in bulk: every hour is in, and the placement still runs until the host says so.
     host.post(&format!("/placements/{placement}/hours/approve"), &[]).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries WHERE status = 'approved'").await, 3);
-    assert_eq!(status(&app, placement).await, "active", "not complete without the evaluation");
-    host.post(&format!("/placements/{placement}/evaluation"), &[("text", "Noor was betrokken en op tijd.")]).await;
+    assert_eq!(status(&app, placement).await, "active", "not complete without the final evaluation");
+    // An interim evaluation keeps it running.
+    let evaluate = format!("/placements/{placement}/evaluation");
+    let interim = host.post(&evaluate, &[("text", "Noor is betrokken."), ("kind", "interim")]).await;
+    assert_eq!(interim.flash().as_deref(), Some("flash-evaluated"));
+    assert_eq!(status(&app, placement).await, "active", "an interim evaluation ends nothing");
+    // The final one before the end date needs a reason and the box ticked; what she typed stays.
+    let text = "Noor was betrokken en op tijd.";
+    let refused = host.post(&evaluate, &[("text", text), ("kind", "final")]).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.text.contains("Schrijf op waarom de stage eerder stopt"), "{}", refused.text);
+    assert!(refused.text.contains("Vink aan dat je de stage afrondt"));
+    assert!(refused.text.contains(text), "her text is kept");
+    assert_eq!(status(&app, placement).await, "active", "nothing changed");
+    let done = host
+        .post(
+            &evaluate,
+            &[("text", text), ("kind", "final"), ("early_reason", "Alle uren zijn gemaakt"), ("complete", "yes")],
+        )
+        .await;
+    assert_eq!(done.flash().as_deref(), Some("flash-evaluated-completed"));
     assert_eq!(status(&app, placement).await, "completed");
+    let page = host.get(&format!("/placements/{placement}")).await.text;
+    assert!(
+        page.contains("Eindbeoordeling") && page.contains("Eerder gestopt:</strong> Alle uren zijn gemaakt"),
+        "{page}"
+    );
     pupil.post(&format!("/placements/{placement}/reflection"), &[("text", "Ik heb geleerd geduldig te zijn.")]).await;
 
     // The certificate lists the placement and its hours, for the pupil and the coordinator.

@@ -19,7 +19,7 @@ use crate::placements::store::hours::{self, Entry, NewEntry};
 use crate::placements::store::placements::{self as store, Filter, Placement};
 use crate::placements::store::vacancies;
 
-use super::{PupilRefusal, Refused, complete_if_done, facts, load, resource, tell};
+use super::{PupilRefusal, Refused, facts, load, resource, tell};
 
 /// How long a review link works.
 const LINK_VALID: time::Duration = time::Duration::days(30);
@@ -192,9 +192,6 @@ pub async fn review(
         return Ok(false);
     }
     tell(&tx, env, &p, &[To::Pupil(p.pupil_id)], What::HoursReviewed, by).await?;
-    if approve {
-        complete_if_done(&tx, env, p.id, by).await?;
-    }
     tx.commit().await?;
     Ok(true)
 }
@@ -208,7 +205,6 @@ pub async fn approve_all(env: &Env, actor: &Actor, id: PlacementId) -> Outcome<u
     if n > 0 {
         let by = Some(actor.user_id);
         tell(&tx, env, &p, &[To::Pupil(p.pupil_id)], What::HoursReviewed, by).await?;
-        complete_if_done(&tx, env, id, by).await?;
     }
     tx.commit().await?;
     Ok(n)

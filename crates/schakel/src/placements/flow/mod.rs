@@ -16,7 +16,7 @@ mod sign;
 mod vacancies;
 
 pub use apply::{Application, apply};
-pub use assess::{evaluate, reflect};
+pub use assess::{Verdict, evaluate, reflect};
 pub use confirm::{
     Bulk, Confirmed, GroupInput, GroupPlaced, GroupRefused, confirm, confirm_many, place_group, request_consent,
 };
@@ -223,23 +223,5 @@ async fn activate_if_ready(tx: &Tx, env: &Env, id: PlacementId, by: Option<UserI
         by,
     )
     .await?;
-    Ok(true)
-}
-
-/// Completes an active placement, inside the step's transaction, once its evaluation is in and
-/// its approved hours reach what was asked (see `model::is_complete`). Returns whether it did.
-async fn complete_if_done(tx: &Tx, env: &Env, id: PlacementId, by: Option<UserId>) -> Outcome<bool, Refused> {
-    let p = reload(tx, id).await?;
-    if p.status != Status::Active {
-        return Ok(false);
-    }
-    let evaluated = store::evaluation(tx, id).await?.is_some();
-    let total = store::pupil_approved_minutes(tx, p.pupil_id).await?;
-    let remaining = i64::from(p.required_hours) * 60 - (total - p.approved_minutes);
-    if !model::is_complete(evaluated, p.approved_minutes, i64::from(p.expected_hours) * 60, remaining) {
-        return Ok(false);
-    }
-    store::take_step(tx, id, Step::Complete, by, "").await?;
-    tell(tx, env, &p, &[To::Pupil(p.pupil_id), To::School(p.school_id)], What::Completed, by).await?;
     Ok(true)
 }

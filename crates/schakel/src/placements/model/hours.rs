@@ -121,13 +121,6 @@ impl std::fmt::Display for HoursStatus {
     }
 }
 
-/// Whether a placement is complete: the evaluation is in, and the approved hours reach what was
-/// asked — the vacancy's expected hours, or what the pupil still needed for her requirement,
-/// whichever is less.
-pub fn is_complete(evaluated: bool, approved_here: i64, expected: i64, required_remaining: i64) -> bool {
-    evaluated && approved_here >= expected.min(required_remaining.max(0)).max(1)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,14 +160,5 @@ mod tests {
         assert_eq!(hours_text(120, ','), "2");
         assert_eq!(hours_text(135, '.'), "2.25");
         assert_eq!(hours_text(100, ','), "1,66");
-    }
-
-    #[test]
-    fn completion_needs_the_evaluation_and_the_hours() {
-        assert!(!is_complete(false, 1800, 1800, 1800));
-        assert!(!is_complete(true, 1200, 1800, 1800));
-        assert!(is_complete(true, 1800, 1800, 1800));
-        // She needed only 10 more hours of her 30: 10 approved hours complete it.
-        assert!(is_complete(true, 600, 1800, 600));
     }
 }

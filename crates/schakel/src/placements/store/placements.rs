@@ -506,23 +506,40 @@ pub async fn consent_given(
 pub async fn set_evaluation(
     db: impl Into<Conn<'_>>,
     placement: PlacementId,
-    text: &str,
+    e: &EvaluationInput<'_>,
     by: UserId,
 ) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
     with_conn!(db, p => sqlx::query(
-        "INSERT INTO evaluations (placement_id, assessment, by_user, at) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (placement_id) DO UPDATE SET assessment = excluded.assessment, by_user = excluded.by_user, at = excluded.at")
-        .bind(placement).bind(text).bind(by).bind(db.now()).execute(p).await.map(|r| r.rows_affected()))?;
+        "INSERT INTO evaluations (placement_id, assessment, by_user, at, is_final, early_reason) VALUES ($1, $2, $3, $4, $5, $6)
+         ON CONFLICT (placement_id) DO UPDATE SET assessment = excluded.assessment, by_user = excluded.by_user,
+           at = excluded.at, is_final = excluded.is_final, early_reason = excluded.early_reason")
+        .bind(placement).bind(e.text).bind(by).bind(db.now()).bind(e.is_final).bind(e.early_reason)
+        .execute(p).await.map(|r| r.rows_affected()))?;
     Ok(())
 }
 
+/// What the host writes: the text, whether it is her final word (which completes the
+/// placement), and why it ends before its end date, when it does.
+pub struct EvaluationInput<'a> {
+    pub text: &'a str,
+    pub is_final: bool,
+    pub early_reason: &'a str,
+}
+
+/// An evaluation as kept.
+#[derive(Clone, Debug, FromRow)]
+pub struct Evaluation {
+    pub assessment: String,
+    pub at: OffsetDateTime,
+    pub is_final: bool,
+    pub early_reason: String,
+}
+
 #[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]
-pub async fn evaluation(
-    db: impl Into<Conn<'_>>,
-    placement: PlacementId,
-) -> sqlx::Result<Option<(String, OffsetDateTime)>> {
-    with_conn!(db, p => sqlx::query_as("SELECT assessment, at FROM evaluations WHERE placement_id = $1").bind(placement).fetch_optional(p).await)
+pub async fn evaluation(db: impl Into<Conn<'_>>, placement: PlacementId) -> sqlx::Result<Option<Evaluation>> {
+    with_conn!(db, p => sqlx::query_as("SELECT assessment, at, is_final, early_reason FROM evaluations WHERE placement_id = $1")
+        .bind(placement).fetch_optional(p).await)
 }
 
 #[tracing::instrument(level = "debug", skip_all, fields(placement = %placement))]

@@ -43,12 +43,25 @@ pub(super) struct HoursForm {
     pub corrects: String,
 }
 
-/// What a refused form brings back to the page: the fields' errors, the hours form as typed,
-/// and the rules' reasons for refusing the hours.
+/// The host's evaluation form as she filled it in.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub(super) struct EvaluationForm {
+    pub text: String,
+    /// `interim` or `final`.
+    pub kind: String,
+    pub early_reason: String,
+    /// `yes`: she completes the placement with this final evaluation.
+    pub complete: String,
+}
+
+/// What a refused form brings back to the page: the fields' errors, the hours or evaluation
+/// form as typed, and the rules' reasons for refusing the hours.
 #[derive(Default)]
 pub(super) struct Sent {
     pub errors: FormErrors,
     pub hours: HoursForm,
+    pub evaluation: Option<EvaluationForm>,
     pub refusals: Vec<Shown>,
 }
 
@@ -106,7 +119,13 @@ struct DetailPage {
     age: Option<i32>,
     events: Vec<Event>,
     entries: Vec<Entry>,
-    evaluation: Option<(String, OffsetDateTime)>,
+    evaluation: Option<store::Evaluation>,
+    /// The evaluation form: as she sent it when it was refused, else the interim text kept.
+    eval_form: EvaluationForm,
+    /// The host may write an interim or the final evaluation (the placement runs).
+    may_evaluate: bool,
+    /// The final evaluation today would end the placement before its end date.
+    ends_early: bool,
     reflection: Option<(String, OffsetDateTime)>,
     consent: Option<(String, OffsetDateTime)>,
     /// The request for consent sent and not yet answered, while the placement waits for it.
@@ -180,6 +199,7 @@ pub(super) async fn show(app: &AppState, ctx: Ctx, id: PlacementId, sent: Sent) 
     } else {
         None
     };
+    let evaluation = store::evaluation(&app.db, p.id).await?;
     let page = DetailPage {
         no_place_left,
         may_decide: may(Action::Decide) && status == Status::Proposed,
@@ -189,7 +209,17 @@ pub(super) async fn show(app: &AppState, ctx: Ctx, id: PlacementId, sent: Sent) 
         may_assess: may(Action::Assess) && matches!(status, Status::Active | Status::Completed),
         may_reflect: may(Action::Reflect) && matches!(status, Status::Active | Status::Completed),
         age: p.age(app.clock().today()),
-        evaluation: store::evaluation(&app.db, p.id).await?,
+        eval_form: match sent.evaluation {
+            Some(f) => f,
+            None => EvaluationForm {
+                text: evaluation.as_ref().map(|e| e.assessment.clone()).unwrap_or_default(),
+                kind: "interim".into(),
+                ..EvaluationForm::default()
+            },
+        },
+        evaluation,
+        may_evaluate: may(Action::Assess) && status == Status::Active,
+        ends_early: app.clock().today() < p.ends_on,
         reflection: store::reflection(&app.db, p.id).await?,
         consent: store::consent_given(&app.db, p.id).await?,
         pupil_total_minutes: store::pupil_approved_minutes(&app.db, p.pupil_id).await?,

@@ -8,11 +8,11 @@ use axum_extra::extract::Form;
 use serde::Deserialize;
 
 use super::back_with;
-use super::page::{HoursForm, Sent, show};
+use super::page::{EvaluationForm, HoursForm, Sent, show};
 use crate::flow::Stop;
 use crate::ids::PlacementId;
 use crate::minors::words;
-use crate::placements::flow::{self, HoursInput, Refused};
+use crate::placements::flow::{self, HoursInput, Refused, Verdict};
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
@@ -153,7 +153,7 @@ async fn log_hours(
             for (field, key) in fields {
                 errors.add(field, key);
             }
-            show(&app, ctx, id, Sent { errors, hours: f, refusals: Vec::new() }).await
+            show(&app, ctx, id, Sent { errors, hours: f, ..Sent::default() }).await
         }
         // What she worked with this entry added breaks a rule: the entry is refused, with why.
         Err(Stop::Refused(Refused::Blocked(found))) => {
@@ -162,7 +162,7 @@ async fn log_hours(
             let lang = ctx.lang;
             let refusals =
                 words::fold(found.violations.iter().map(|v| (words::show(lang, v, false), v.check.as_str())).collect());
-            show(&app, ctx, id, Sent { errors, hours: f, refusals }).await
+            show(&app, ctx, id, Sent { errors, hours: f, refusals, ..Sent::default() }).await
         }
         Err(stop) => back_with(&app, id, stop),
     }
@@ -183,11 +183,23 @@ async fn evaluate(
     State(app): State<AppState>,
     ctx: Ctx,
     Path(id): Path<PlacementId>,
-    Form(f): Form<TextForm>,
+    Form(f): Form<EvaluationForm>,
 ) -> Result<Response> {
-    match flow::evaluate(&app, ctx.actor()?, id, &f.text).await {
-        Ok(()) => back(&app, id, "flash-evaluated"),
-        Err(Stop::Refused(Refused::Invalid(_))) => show(&app, ctx, id, Sent::error("evaluation", "err-required")).await,
+    let verdict = if f.kind == "final" {
+        Verdict::Final { confirmed: f.complete == "yes", early_reason: &f.early_reason }
+    } else {
+        Verdict::Interim
+    };
+    match flow::evaluate(&app, ctx.actor()?, id, &f.text, verdict).await {
+        Ok(true) => back(&app, id, "flash-evaluated-completed"),
+        Ok(false) => back(&app, id, "flash-evaluated"),
+        Err(Stop::Refused(Refused::Invalid(fields))) => {
+            let mut errors = FormErrors::default();
+            for (field, key) in fields {
+                errors.add(field, key);
+            }
+            show(&app, ctx, id, Sent { errors, evaluation: Some(f), ..Sent::default() }).await
+        }
         Err(stop) => back_with(&app, id, stop),
     }
 }
