@@ -63,11 +63,17 @@ describe('the coordinator', { skip }, () => {
     const { page } = b;
     await page.goto(`${BASE}/pupils/import`);
     await checkAccessibility(page, 'import upload');
-    const csv = 'Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Klas;Geboortedatum\n'
-      + '990001;Yara;van;Kampen;2Z;03-04-2013\n990002;Idris;;Haddou;2Z;31-02-2013\n';
+    // As Excel on Windows saves it: CRLF line ends, and a blank line in between.
+    const csv = ['Leerlingnummer;Roepnaam;Tussenvoegsel;Achternaam;Klas;Geboortedatum',
+      '990001;Yara;van;Kampen;2Z;03-04-2013', '', '990002;Idris;;Haddou;2Z;31-02-2013', ''].join('\r\n');
     await page.setInputFiles('#f-file', { name: 'klas2z.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await Promise.all([page.waitForURL(/\/pupils\/import\/[0-9a-f-]+$/), page.click('main form button[type=submit]')]);
-    await page.getByText('Vul een datum in zoals 14-03-2012.').waitFor();
+    // The bad row by the line an editor shows, the date named as impossible, not as mistyped.
+    const bad = page.locator('tbody tr', { hasText: 'Deze datum bestaat niet.' });
+    await bad.waitFor();
+    assert.equal((await bad.locator('th').innerText()).trim(), '4', 'line 4 of the file');
+    // The class the import will create, named before she confirms.
+    assert.match(await page.locator('#new-classes').innerText(), /1 nieuwe klas[\s\S]*2Z/);
     await checkAccessibility(page, 'import preview with an error');
     await shot(page, 'coordinator-import-preview');
     await page.click('label[for=f-skip]');
@@ -98,7 +104,7 @@ describe('the coordinator', { skip }, () => {
     const summary = page.locator('.ams-invalid-form-alert');
     await summary.waitFor();
     assert.match(await summary.innerText(), /Verbeter de 4 fouten/);
-    assert.match(await page.locator('#e-date_of_birth').innerText(), /Vul een datum in/);
+    assert.match(await page.locator('#e-date_of_birth').innerText(), /Deze datum bestaat niet/);
     await checkAccessibility(page, 'pupil form with errors');
     await shot(page, 'coordinator-pupil-form-errors');
   });

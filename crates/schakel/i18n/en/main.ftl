@@ -114,6 +114,7 @@ err-postcode = Enter a postcode like 1053 AB.
 err-email = Enter a valid e-mail address, like name@school.nl.
 err-school-year = Enter a school year like 2026/2027.
 err-date = Enter a date like 14-03-2012.
+err-no-such-date = This date does not exist.
 err-date-future = That date lies in the future.
 err-birth-date = This date of birth cannot be right for a pupil.
 err-year-of-study = A year of study is a number from 1 to 6.
@@ -379,6 +380,11 @@ import-updated = Existing pupils to update
 import-bad-rows = Lines with errors
 import-errors = Errors per line
 import-sample = The first pupils
+import-new-classes = { $count ->
+    [one] 1 new class
+   *[other] { $count } new classes
+}
+import-new-classes-text = These classes are in the file, but the school does not have them this school year yet. They are created when you import. If a class name has a typo, correct the file first.
 import-confirm-title = Import
 import-ready = All { $count } lines are fine.
 import-has-errors-text = We do not import a file with errors unless you choose to skip the bad lines. You can also fix the file and upload it again.

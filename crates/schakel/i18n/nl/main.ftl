@@ -114,6 +114,7 @@ err-postcode = Vul een postcode in zoals 1053 AB.
 err-email = Vul een geldig e-mailadres in, zoals naam@school.nl.
 err-school-year = Vul een schooljaar in zoals 2026/2027.
 err-date = Vul een datum in zoals 14-03-2012.
+err-no-such-date = Deze datum bestaat niet.
 err-date-future = Die datum ligt in de toekomst.
 err-birth-date = Deze geboortedatum kan niet kloppen voor een leerling.
 err-year-of-study = Een leerjaar is een getal van 1 tot en met 6.
@@ -379,6 +380,11 @@ import-updated = Bestaande leerlingen die worden bijgewerkt
 import-bad-rows = Regels met fouten
 import-errors = Fouten per regel
 import-sample = De eerste leerlingen
+import-new-classes = { $count ->
+    [one] 1 nieuwe klas
+   *[other] { $count } nieuwe klassen
+}
+import-new-classes-text = Deze klassen staan in het bestand maar heeft de school dit schooljaar nog niet. Ze worden aangemaakt als je importeert. Staat er een tikfout in een klasnaam, pas dan eerst het bestand aan.
 import-confirm-title = Importeren
 import-ready = Alle { $count } regels zijn in orde.
 import-has-errors-text = Een bestand met fouten importeren we niet, tenzij je kiest om de foute regels over te slaan. Je kunt ook het bestand verbeteren en opnieuw uploaden.

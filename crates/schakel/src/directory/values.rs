@@ -25,6 +25,8 @@ pub enum FieldError {
     SchoolYear,
     #[error("invalid date")]
     Date,
+    #[error("no such date")]
+    NoSuchDate,
     #[error("implausible date of birth")]
     BirthDate,
     #[error("invalid year of study")]
@@ -62,6 +64,7 @@ impl FieldError {
             FieldError::Email => "err-email",
             FieldError::SchoolYear => "err-school-year",
             FieldError::Date => "err-date",
+            FieldError::NoSuchDate => "err-no-such-date",
             FieldError::BirthDate => "err-birth-date",
             FieldError::YearOfStudy => "err-year-of-study",
             FieldError::Number => "err-number",
@@ -297,8 +300,9 @@ pub fn parse_date(raw: &str) -> Result<time::Date, FieldError> {
         return Err(FieldError::Date);
     };
     let month = time::Month::try_from(u8::try_from(m).map_err(|_| FieldError::Date)?).map_err(|_| FieldError::Date)?;
-    time::Date::from_calendar_date(y, month, u8::try_from(d).map_err(|_| FieldError::Date)?)
-        .map_err(|_| FieldError::Date)
+    let day = u8::try_from(d).ok().filter(|d| (1..=31).contains(d)).ok_or(FieldError::Date)?;
+    // A day the month does not have (31 February): the format was right, the date is not.
+    time::Date::from_calendar_date(y, month, day).map_err(|_| FieldError::NoSuchDate)
 }
 
 /// A pupil's date of birth: a valid date that makes her between 8 and 25 years old today. The
@@ -396,7 +400,10 @@ mod tests {
         assert_eq!(parse_date("3-2-2012"), Ok(date!(2012 - 02 - 03)));
         assert_eq!(parse_date("03/02/2012"), Ok(date!(2012 - 02 - 03)));
         assert_eq!(parse_date("2012-02-03"), Ok(date!(2012 - 02 - 03)));
-        assert_eq!(parse_date("31-02-2012"), Err(FieldError::Date));
+        assert_eq!(parse_date("31-02-2012"), Err(FieldError::NoSuchDate), "the format is right, the day is not");
+        assert_eq!(parse_date("29-02-2024"), Ok(date!(2024 - 02 - 29)));
+        assert_eq!(parse_date("29-02-2026"), Err(FieldError::NoSuchDate));
+        assert_eq!(parse_date("32-01-2012"), Err(FieldError::Date));
         assert_eq!(parse_date("12-02-03"), Err(FieldError::Date));
     }
 

@@ -414,7 +414,7 @@ mod tests {
         assert_eq!(
             e,
             vec![
-                (2, Some(Column::DateOfBirth), "err-date"),
+                (2, Some(Column::DateOfBirth), "err-no-such-date"),
                 (3, Some(Column::FirstName), "err-required"),
                 (4, Some(Column::Number), "import-err-duplicate"),
             ]

@@ -94,6 +94,14 @@ pub async fn class_options(db: impl Into<Conn<'_>>, school: SchoolId) -> sqlx::R
         .bind(school).fetch_all(p).await)
 }
 
+/// The names of a school's classes in a school year (archived ones too), as an import matches
+/// a file's class names against them.
+#[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
+pub async fn names_in_year(db: impl Into<Conn<'_>>, school: SchoolId, year: &str) -> sqlx::Result<Vec<String>> {
+    with_conn!(db, p => sqlx::query_scalar("SELECT name FROM classes WHERE school_id = $1 AND school_year = $2")
+        .bind(school).bind(year).fetch_all(p).await)
+}
+
 #[tracing::instrument(level = "debug", skip_all, fields(school = %school))]
 pub async fn create_class(db: impl Into<Conn<'_>>, school: SchoolId, c: &ClassInput) -> Result<ClassId, SaveError> {
     let db: Conn<'_> = db.into();

@@ -15,7 +15,8 @@ use crate::directory::flow::{self, Refused};
 use crate::directory::import::{self, Parsed};
 use crate::directory::model::ImportStatus;
 use crate::directory::store::pupils;
-use crate::directory::store::{imports, schools};
+use crate::directory::store::{classes, imports, schools};
+use crate::directory::values::SchoolYear;
 use crate::flow::Stop;
 use crate::ids::{ImportBatchId, SchoolId};
 use crate::state::AppState;
@@ -120,6 +121,9 @@ struct PreviewPage {
     school_name: String,
     new_count: usize,
     update_count: usize,
+    /// Classes named in the file that the school does not have this school year: the import
+    /// creates them.
+    new_classes: Vec<String>,
     sample: Vec<import::GoodRow>,
 }
 
@@ -146,8 +150,20 @@ async fn preview(State(app): State<AppState>, ctx: Ctx, Path(id): Path<ImportBat
     let known = pupils::existing_numbers(&app.db, batch.school_id).await?;
     let update_count = parsed.rows.iter().filter(|r| known.contains(&r.pupil.number)).count();
     let new_count = parsed.rows.len() - update_count;
+    let year = SchoolYear::containing(app.clock().today()).to_string();
+    let mut seen: Vec<String> =
+        classes::names_in_year(&app.db, batch.school_id, &year).await?.iter().map(|n| n.to_lowercase()).collect();
+    let mut new_classes = Vec::new();
+    for r in &parsed.rows {
+        let key = r.class_name.to_lowercase();
+        if !r.class_name.is_empty() && !seen.contains(&key) {
+            seen.push(key);
+            new_classes.push(r.class_name.clone());
+        }
+    }
     let sample = parsed.rows.iter().take(10).cloned().collect();
-    render(&PreviewPage { ctx, batch, parsed, school_name: school.name, new_count, update_count, sample })
+    let school_name = school.name;
+    render(&PreviewPage { ctx, batch, parsed, school_name, new_count, update_count, new_classes, sample })
 }
 
 #[derive(Deserialize, Default)]
