@@ -8,6 +8,7 @@ signed-in-as = Signed in as
 sign-out = Sign out
 footer-title = About this website
 footer-font-licence = Typeface: Atkinson Hyperlegible Next (OFL)
+footer-postcode-licence = Postcode coordinates: GeoNames (CC BY 4.0)
 footer-meta = Schakel · school–work network
 breadcrumb = Breadcrumb
 optional = optional

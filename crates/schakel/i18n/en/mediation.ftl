@@ -77,6 +77,7 @@ field-date = Date
 field-start = Start time
 field-end = End time
 field-activity = What did you do?
+hours-activity = Work done
 field-comment = Comment
 field-evaluation = Assessment
 field-reflection = Reflection
@@ -424,7 +425,7 @@ notify-activated = The placement { $vacancy } has started
 notify-activated-subject = Started: { $vacancy }
 notify-activated-body = Dear { $name },
 
-    The placement { $vacancy } at { $organisation } is confirmed and has started. Log hours with the placement:
+    The placement { $vacancy } at { $organisation } is confirmed and has started. The placement's page shows the hours and what needs to happen now:
 
     { $link }
 notify-cancelled = The placement { $vacancy } has been cancelled

@@ -235,6 +235,7 @@ rank-err-number = Choose a number from the list.
 rank-err-closed = The round is closed: your choices cannot change any more.
 round-your-result = Your result
 round-why-not-higher = Why not a higher choice?
+round-why-you-unplaced = Why you got no place
 round-see-placement = See your placement
 round-placement-next = The organisation is now looking at your application. You will hear when it decides.
 round-no-choices-made = You made no choices in this round.

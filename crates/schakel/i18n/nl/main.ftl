@@ -8,6 +8,7 @@ signed-in-as = Ingelogd als
 sign-out = Afmelden
 footer-title = Over deze website
 footer-font-licence = Lettertype: Atkinson Hyperlegible Next (OFL)
+footer-postcode-licence = Postcodecoördinaten: GeoNames (CC BY 4.0)
 footer-meta = Schakel · netwerk school en werk
 breadcrumb = Kruimelpad
 optional = optioneel

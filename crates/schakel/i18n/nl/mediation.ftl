@@ -77,6 +77,7 @@ field-date = Datum
 field-start = Begintijd
 field-end = Eindtijd
 field-activity = Wat heb je gedaan?
+hours-activity = Werkzaamheden
 field-comment = Toelichting
 field-evaluation = Beoordeling
 field-reflection = Reflectie
@@ -424,7 +425,7 @@ notify-activated = De stage { $vacancy } is begonnen
 notify-activated-subject = Begonnen: { $vacancy }
 notify-activated-body = Beste { $name },
 
-    De stage { $vacancy } bij { $organisation } is bevestigd en begonnen. Uren vul je in bij de stage:
+    De stage { $vacancy } bij { $organisation } is bevestigd en begonnen. Op de pagina van de stage zie je de uren en wat er nu moet gebeuren:
 
     { $link }
 notify-cancelled = De stage { $vacancy } is geannuleerd

@@ -235,6 +235,7 @@ rank-err-number = Kies een nummer uit de lijst.
 rank-err-closed = De ronde is gesloten: je keuzes kunnen niet meer veranderen.
 round-your-result = Jouw uitslag
 round-why-not-higher = Waarom niet een hogere keus?
+round-why-you-unplaced = Waarom je geen plek kreeg
 round-see-placement = Bekijk je stage
 round-placement-next = De organisatie kijkt nu naar je aanmelding. Je krijgt bericht als ze beslist.
 round-no-choices-made = Je hebt in deze ronde geen keuzes opgegeven.

@@ -60,11 +60,11 @@ fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
 
 /// A postcode in `area` with two letters, as `1053 AB`.
 fn postcode(rng: &mut ChaCha8Rng, area: u16) -> String {
-    // SA, SD and SS are not used in Dutch postcodes.
+    // PostNL uses neither F, I, O, Q, U nor Y in a postcode's letters, nor the pairs SA, SD
+    // and SS.
+    const LETTERS: &[u8] = b"ABCDEGHJKLMNPRSTVWXZ";
     loop {
-        let a = rng.random_range(b'A'..=b'Z') as char;
-        let b = rng.random_range(b'A'..=b'Z') as char;
-        let pair: String = [a, b].iter().collect();
+        let pair: String = [*pick(rng, LETTERS) as char, *pick(rng, LETTERS) as char].iter().collect();
         if !matches!(pair.as_str(), "SA" | "SD" | "SS") {
             return format!("{area} {pair}");
         }

@@ -334,6 +334,19 @@ async fn the_demo_network_keeps_to_the_rules_it_shows(app: TestApp) {
         .fetch_one(p).await)
     .expect("count");
     assert_eq!(full, 0, "a planned application sits on a full vacancy");
+    // Every postcode the demo shows could exist: a real four-digit area, and letters PostNL
+    // uses (no F, I, O, Q, U or Y; not SA, SD or SS).
+    let postcodes: Vec<String> = schakel::with_conn!(&app.db, p => sqlx::query_scalar(
+        "SELECT postcode FROM schools UNION ALL SELECT postcode FROM organisations
+         UNION ALL SELECT postcode FROM pupils WHERE postcode IS NOT NULL").fetch_all(p).await)
+    .expect("postcodes");
+    let areas: Vec<u16> = schakel::geo::known_areas().collect();
+    for pc in &postcodes {
+        let (digits, letters) = pc.split_once(' ').expect("1234 AB");
+        assert!(areas.contains(&digits.parse().expect("digits")), "{pc}: no such area");
+        assert!(!letters.contains(['F', 'I', 'O', 'Q', 'U', 'Y']) && !["SA", "SD", "SS"].contains(&letters), "{pc}");
+    }
+    assert!(postcodes.len() > 100, "the demo's postcodes were read");
 }
 
 crate::both!(
