@@ -171,3 +171,34 @@ describe('the organisation reviews her pupils\' hours in one list', { skip }, ()
     assert.equal(Number(await stat.locator('.sk-stat__figure').innerText()), Math.max(0, waiting - 2 - left));
   });
 });
+
+describe('the coordinator keeps a pupil\'s parents', { skip }, () => {
+  let b;
+  before(async () => { b = await openBrowser({ width: 390, height: 844 }); await signIn(b.page, ACCOUNTS.coordinator); });
+  after(async () => { await b?.close(); });
+
+  test('fills in a second parent on her phone: a wrong number is named, nothing else is lost', async () => {
+    const { page } = b;
+    await page.goto(`${BASE}/pupils`);
+    const href = await page.$eval('tbody th a.sk-table__primary', (a) => a.getAttribute('href'));
+    await page.goto(`${BASE}${href}/edit`);
+    await checkAccessibility(page, 'pupil form with parents (390px)');
+    await checkNoSidewaysScroll(page, 'pupil form (390px)');
+    const email = `tweede.ouder.${Date.now().toString(36)}@example.nl`;
+    await page.fill('#f-g2_name', 'Sanne de Wit');
+    await page.selectOption('#f-g2_relation', 'foster');
+    await page.fill('#f-g2_email', email);
+    await page.fill('#f-g2_phone', '06-123');
+    await submit(page, page.locator('main form.sk-form button[type=submit]'));
+    assert.match(await page.locator('.ams-invalid-form-alert').innerText(), /Telefoonnummer ouder\/verzorger 2: Vul een telefoonnummer in/);
+    assert.equal(await page.inputValue('#f-g2_email'), email, 'what she typed stays');
+    await page.fill('#f-g2_phone', '06-12345678');
+    await submit(page, page.locator('main form.sk-form button[type=submit]'));
+    assert.equal(new URL(page.url()).pathname, href, 'saved: back on the pupil');
+    const parents = await page.locator('#guardians').innerText();
+    assert.match(parents, /Sanne de Wit \(Pleegouder\)/);
+    assert.ok(parents.includes(email) && parents.includes('06-12345678'));
+    await checkAccessibility(page, 'pupil page with parents (390px)');
+    await shot(page, 'work-02-pupil-parents-390');
+  });
+});

@@ -172,9 +172,11 @@ pub async fn generate(
         let starts = year_start + Duration::days(rng.random_range(0..60));
         let ends = (starts + Duration::days(rng.random_range(90..250))).min(year_end);
         // The vacancy kept for the demo pupil runs now, whatever the date: she can apply and log
-        // the hours of the past weeks.
+        // the hours of the past weeks. It runs eleven weeks at most, so its weekly Sunday stays
+        // within what a 15-year-old may work (rule C8: 11 Sundays in 16 weeks), whatever age the
+        // demo pupil has.
         let (starts, ends) = if i == KEPT_FOR_DEMO_PUPIL {
-            (starts.min(today - Duration::days(14)), ends.max(today + Duration::days(60)))
+            (today - Duration::days(14), today + Duration::days(60))
         } else {
             (starts, ends)
         };

@@ -71,6 +71,44 @@ fn postcode(rng: &mut ChaCha8Rng, area: u16) -> String {
     }
 }
 
+/// A pupil's parents as a school's records hold them: most have one with an address, about half
+/// a second one (with a phone number at least), a few none yet.
+fn guardians(rng: &mut ChaCha8Rng, pupil: Uuid, infix: &str, last: &str, t: time::OffsetDateTime) -> Vec<Vec<Val>> {
+    let mut out = Vec::new();
+    if rng.random_bool(0.08) {
+        return out;
+    }
+    let second = rng.random_bool(0.45);
+    let first_is_mother = rng.random_bool(0.6);
+    for position in 1..=if second { 2 } else { 1 } {
+        let mother = (position == 1) == first_is_mother;
+        let relation = if rng.random_bool(0.06) {
+            "guardian"
+        } else if mother {
+            "mother"
+        } else {
+            "father"
+        };
+        let first = *pick(rng, if mother { names::GIRLS } else { names::BOYS });
+        let name = full_name(first, infix, last);
+        let email = (position == 1 || rng.random_bool(0.7))
+            .then(|| format!("{}.{}{}@ouders.example.nl", slug(first), slug(last), rng.random_range(1..100)));
+        let phone = format!("06-{:08}", rng.random_range(10_000_000..100_000_000));
+        out.push(vec![
+            Val::Id(id(rng)),
+            Val::Id(pupil),
+            Val::Int(Some(position)),
+            Val::Text(name),
+            Val::Text(relation.into()),
+            Val::OptText(email),
+            Val::Text(phone),
+            Val::Time(Some(t)),
+            Val::Time(Some(t)),
+        ]);
+    }
+    out
+}
+
 /// An area near `home` most of the time, anywhere in the city otherwise: pupils mostly live
 /// near their school, organisations near their customers.
 fn area_near(rng: &mut ChaCha8Rng, home: u16, areas: &[u16]) -> u16 {
@@ -214,6 +252,10 @@ pub async fn generate(env: &Env, size: DemoSize, seed: u64) -> anyhow::Result<St
     // Classes and pupils.
     let mut class_rows = Vec::new();
     let mut pupil_rows = Vec::new();
+    let mut guardian_rows = Vec::new();
+    // Parents come from a stream of their own, so adding them left the rest of the network as
+    // it was.
+    let mut parents_rng = ChaCha8Rng::seed_from_u64(0x0ade);
     let mut first_pupil: Option<(Uuid, String, String)> = None;
     let mut made_pupils: Vec<mediation::Pupil> = Vec::new();
     let today = db.clock().today();
@@ -271,8 +313,15 @@ pub async fn generate(env: &Env, size: DemoSize, seed: u64) -> anyhow::Result<St
                         birth: born,
                         name: full_name(first, infix, last),
                     });
-                    if first_pupil.is_none() && yos == 3 {
+                    // The demo pupil is 15: the Sunday of the vacancy kept for her is then a
+                    // warning (rule C8), never a block, on whatever day the demo is made.
+                    if first_pupil.is_none() && yos >= 3 && crate::directory::values::age_on(born, today) == 15 {
                         first_pupil = Some((pid, full_name(first, infix, last), s.name.clone()));
+                    }
+                    // The demo pupil's school knows no parent yet: the walk-through shows what
+                    // the coordinator does then.
+                    if first_pupil.as_ref().is_none_or(|f| f.0 != pid) {
+                        guardian_rows.extend(guardians(&mut parents_rng, pid, infix, last, t));
                     }
                     let num = number.to_string();
                     pupil_rows.push(vec![
@@ -330,6 +379,13 @@ pub async fn generate(env: &Env, size: DemoSize, seed: u64) -> anyhow::Result<St
             "updated_at",
         ],
         &pupil_rows,
+    )
+    .await?;
+    bulk::insert(
+        db,
+        "guardians",
+        &["id", "pupil_id", "position", "name", "relation", "email", "phone", "created_at", "updated_at"],
+        &guardian_rows,
     )
     .await?;
 

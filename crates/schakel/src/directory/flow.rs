@@ -6,7 +6,7 @@ use crate::auth::policy::{self, Action, Resource};
 use crate::directory::import::Parsed;
 use crate::directory::model::{ImportStatus, PupilInput};
 use crate::directory::store::pupils::{Applied, ImportRow};
-use crate::directory::store::{SaveError, classes, imports, pupils};
+use crate::directory::store::{SaveError, classes, guardians, imports, pupils};
 use crate::directory::values::Email;
 use crate::env::Env;
 use crate::flow::{Outcome, Stop, refuse};
@@ -52,6 +52,7 @@ pub async fn create_pupil(env: &Env, actor: &Actor, school: SchoolId, input: &Pu
     let tx = env.db.begin().await?;
     check_class(&tx, school, input).await?;
     let id = pupils::create_pupil(&tx, school, input).await?;
+    guardians::replace(&tx, &[(id, &input.guardians)]).await?;
     audit::record(&tx, Some(actor.user_id), audit::Event::PupilCreated { pupil: id, school }).await?;
     tx.commit().await?;
     Ok(id)
@@ -65,6 +66,7 @@ pub async fn update_pupil(env: &Env, actor: &Actor, id: PupilId, input: &PupilIn
     policy::require(actor, Action::Edit, Resource::Pupil { school: p.school_id, pupil: id })?;
     check_class(&tx, p.school_id, input).await?;
     pupils::update_pupil(&tx, id, input).await?;
+    guardians::replace(&tx, &[(id, &input.guardians)]).await?;
     audit::record(&tx, Some(actor.user_id), audit::Event::PupilUpdated { pupil: id, school: p.school_id }).await?;
     tx.commit().await?;
     Ok(())

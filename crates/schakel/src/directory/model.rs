@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::directory::values::{
-    Brin, Email, FieldError, Gender, Kvk, MAX_LONG, MAX_SHORT, Postcode, SchoolYear, optional_text, parse_birth_date,
-    parse_pupil_number, parse_year_of_study, required_text,
+    Brin, Email, FieldError, Gender, Kvk, MAX_LONG, MAX_SHORT, Postcode, Relation, SchoolYear, optional_text,
+    parse_birth_date, parse_phone, parse_pupil_number, parse_year_of_study, required_text,
 };
 use crate::geo::{self, Point};
 use crate::ids::ClassId;
@@ -237,6 +237,54 @@ pub struct PupilForm {
     pub postcode: String,
     pub email: String,
     pub required_hours: String,
+    /// The first and second parent or guardian.
+    pub g1_name: String,
+    pub g1_relation: String,
+    pub g1_email: String,
+    pub g1_phone: String,
+    pub g2_name: String,
+    pub g2_relation: String,
+    pub g2_email: String,
+    pub g2_phone: String,
+}
+
+/// A parent or guardian of a pupil: at least a name, an address or a phone number.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GuardianInput {
+    /// 1 or 2.
+    pub position: i32,
+    pub name: String,
+    pub relation: Option<Relation>,
+    pub email: Option<Email>,
+    pub phone: String,
+}
+
+impl GuardianInput {
+    /// Reads guardian `position` (fields `g1_…` or `g2_…`); `None` when all its fields are blank.
+    fn parse(
+        inv: &mut Invalid,
+        position: i32,
+        name: &str,
+        relation: &str,
+        email: &str,
+        phone: &str,
+    ) -> Option<Option<GuardianInput>> {
+        if [name, relation, email, phone].iter().all(|v| v.trim().is_empty()) {
+            return Some(None);
+        }
+        let (fname, femail, fphone) =
+            if position == 1 { ("g1_name", "g1_email", "g1_phone") } else { ("g2_name", "g2_email", "g2_phone") };
+        let name = inv.check(fname, optional_text(name, MAX_SHORT));
+        let email = inv.check(femail, optional_email(email));
+        let phone = if phone.trim().is_empty() { Some(String::new()) } else { inv.check(fphone, parse_phone(phone)) };
+        Some(Some(GuardianInput {
+            position,
+            name: name?,
+            relation: Relation::parse(relation),
+            email: email?,
+            phone: phone?,
+        }))
+    }
 }
 
 /// A pupil as entered by hand or imported; `class` is resolved by the store.
@@ -253,6 +301,9 @@ pub struct PupilInput {
     pub postcode: Option<Postcode>,
     pub email: Option<Email>,
     pub required_hours: i32,
+    /// Her parents or guardians as entered; an import without their columns leaves them alone.
+    #[serde(default)]
+    pub guardians: Vec<GuardianInput>,
 }
 
 impl PupilInput {
@@ -284,8 +335,11 @@ impl PupilInput {
                 f.required_hours.trim().parse::<i32>().ok().filter(|h| (0..=500).contains(h)).ok_or(FieldError::Number),
             )
         };
+        let g1 = GuardianInput::parse(&mut inv, 1, &f.g1_name, &f.g1_relation, &f.g1_email, &f.g1_phone);
+        let g2 = GuardianInput::parse(&mut inv, 2, &f.g2_name, &f.g2_relation, &f.g2_email, &f.g2_phone);
         let v = (|| {
             Some(PupilInput {
+                guardians: [g1?, g2?].into_iter().flatten().collect(),
                 number: number?,
                 first_name: first?,
                 infix: infix?,

@@ -41,6 +41,8 @@ pub enum FieldError {
     Gender,
     #[error("invalid coordinate")]
     Coordinate,
+    #[error("invalid phone number")]
+    Phone,
     #[error("invalid time")]
     Time,
     #[error("invalid time slot")]
@@ -72,6 +74,7 @@ impl FieldError {
             FieldError::PupilNumber => "err-pupil-number",
             FieldError::Gender => "err-gender",
             FieldError::Coordinate => "err-coordinate",
+            FieldError::Phone => "err-phone",
             FieldError::Time => "err-time",
             FieldError::Slot => "err-slot",
             FieldError::EndBeforeStart => "err-end-before-start",
@@ -283,6 +286,58 @@ impl Gender {
     }
 }
 
+/// How a parent or guardian is related to the pupil.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Relation {
+    Parent,
+    Mother,
+    Father,
+    Guardian,
+    Foster,
+    Other,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 6] =
+        [Relation::Parent, Relation::Mother, Relation::Father, Relation::Guardian, Relation::Foster, Relation::Other];
+
+    /// Accepts the codes and the words school systems export (`Moeder`, `Vader`, `Voogd`, …);
+    /// a word we do not know is kept as "other", not refused: the address matters more.
+    pub fn parse(raw: &str) -> Option<Relation> {
+        Some(match raw.trim().to_lowercase().as_str() {
+            "" => return None,
+            "parent" | "ouder" | "ouder/verzorger" => Relation::Parent,
+            "mother" | "moeder" => Relation::Mother,
+            "father" | "vader" => Relation::Father,
+            "guardian" | "voogd" | "verzorger" | "verzorgster" => Relation::Guardian,
+            "foster" | "pleegouder" | "pleegmoeder" | "pleegvader" => Relation::Foster,
+            _ => Relation::Other,
+        })
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Relation::Parent => "parent",
+            Relation::Mother => "mother",
+            Relation::Father => "father",
+            Relation::Guardian => "guardian",
+            Relation::Foster => "foster",
+            Relation::Other => "other",
+        }
+    }
+}
+
+/// A phone number as people write it (`06-12345678`, `+31 6 1234 5678`, `020 123 4567`):
+/// kept as written, with 8 to 15 digits and nothing but digits, spaces, `+`, `-`, `.` and
+/// brackets.
+pub fn parse_phone(raw: &str) -> Result<String, FieldError> {
+    let s = raw.split_whitespace().collect::<Vec<_>>().join(" ");
+    let digits = s.chars().filter(char::is_ascii_digit).count();
+    let allowed = s.chars().all(|c| c.is_ascii_digit() || " +-.()".contains(c));
+    if allowed && (8..=15).contains(&digits) && s.len() <= 25 { Ok(s) } else { Err(FieldError::Phone) }
+}
+
 /// Parses a date as the Dutch school systems write it: `31-12-2011`, `31/12/2011`, `31.12.2011`,
 /// `2011-12-31`, with or without leading zeros.
 pub fn parse_date(raw: &str) -> Result<time::Date, FieldError> {
@@ -393,6 +448,18 @@ mod tests {
         assert_eq!(SchoolYear::containing(date!(2026 - 08 - 01)).to_string(), "2026/2027");
         assert_eq!(SchoolYear::parse("2026/2027").map(|y| y.start_year()), Ok(2026));
         assert_eq!(SchoolYear::parse("2026/2028"), Err(FieldError::SchoolYear));
+    }
+
+    #[test]
+    fn phone_numbers_as_people_write_them() {
+        assert_eq!(parse_phone(" 06-12345678 "), Ok("06-12345678".into()));
+        assert_eq!(parse_phone("+31  6 1234 5678"), Ok("+31 6 1234 5678".into()));
+        assert_eq!(parse_phone("020 123 4567"), Ok("020 123 4567".into()));
+        assert_eq!(parse_phone("06-1234"), Err(FieldError::Phone));
+        assert_eq!(parse_phone("=HYPERLINK(\"x\")"), Err(FieldError::Phone));
+        assert_eq!(Relation::parse("Moeder"), Some(Relation::Mother));
+        assert_eq!(Relation::parse("oma"), Some(Relation::Other));
+        assert_eq!(Relation::parse(" "), None);
     }
 
     #[test]

@@ -127,7 +127,59 @@ async fn the_command_line_import_checks_the_school_and_the_rows(app: TestApp) {
     let _ = world;
 }
 
+/// Parents come along from a Magister or Somtoday export; a later export without their columns
+/// leaves them, one with them replaces them; a bad address is named by line and column.
+async fn parents_are_imported_with_the_pupils_and_kept_by_exports_without_them(app: TestApp) {
+    let world = World::build(&app).await;
+    let magister = "Leerlingnummer;Roepnaam;Achternaam;Klas;E-mail ouder/verzorger;Telefoon ouder/verzorger;Relatie;Verzorger 2 e-mail\r\n\
+        100301;Noa;Visser;3B;m.visser@ouders.nl;06-12345678;Moeder;\r\n\
+        100302;Liam;Smit;3B;;;;p.smit@ouders.nl\r\n\
+        100303;Zoë;Bos;3B;geen-adres;;;\r\n";
+    let (mut coord, res) = upload(&app, &world, "magister.csv", magister.into()).await;
+    let preview_url = res.location.clone().unwrap_or_default();
+    let preview = coord.get(&preview_url).await;
+    assert!(preview.text.contains("geen-adres"), "the bad address is shown: {}", preview.text);
+    assert!(preview.text.contains("e-mail ouder/verzorger"), "in the column it came from");
+    coord.post(&preview_url, &[("skip_errors", "yes")]).await;
+    let guardians = |number: &'static str| {
+        let db = app.db.clone();
+        async move {
+            schakel::with_conn!(&db, p => sqlx::query_as::<_, (i32, String, Option<String>, String)>(
+                "SELECT g.position, g.relation, g.email, g.phone FROM guardians g JOIN pupils p ON p.id = g.pupil_id
+                 WHERE p.number = $1 ORDER BY g.position").bind(number).fetch_all(p).await)
+            .expect("guardians")
+        }
+    };
+    assert_eq!(
+        guardians("100301").await,
+        vec![(1, "mother".to_string(), Some("m.visser@ouders.nl".to_string()), "06-12345678".to_string())]
+    );
+    assert_eq!(
+        guardians("100302").await,
+        vec![(2, String::new(), Some("p.smit@ouders.nl".to_string()), String::new())]
+    );
+    assert!(guardians("100303").await.is_empty(), "the bad row was skipped");
+
+    // An export without parents' columns keeps them.
+    let plain = "leerlingnummer;roepnaam;achternaam;klas\n100301;Noa;Visser;3C\n";
+    let res = coord.upload("/pupils/import", &[("school", &world.school_a.to_string())], "b.csv", plain.into()).await;
+    coord.post(&res.location.unwrap_or_default(), &[]).await;
+    assert_eq!(guardians("100301").await.len(), 1, "kept");
+    // One with them replaces them.
+    let again = "leerlingnummer;roepnaam;achternaam;klas;verzorger 1 e-mail\n100301;Noa;Visser;3C;nieuw@ouders.nl\n";
+    let res = coord.upload("/pupils/import", &[("school", &world.school_a.to_string())], "c.csv", again.into()).await;
+    coord.post(&res.location.unwrap_or_default(), &[]).await;
+    assert_eq!(guardians("100301").await, vec![(1, String::new(), Some("nieuw@ouders.nl".to_string()), String::new())]);
+    // The coordinator sees them on the pupil's page.
+    let id: uuid::Uuid =
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar("SELECT id FROM pupils WHERE number = '100301'")
+        .fetch_one(p).await)
+        .expect("id");
+    assert!(coord.get(&format!("/pupils/{id}")).await.text.contains("nieuw@ouders.nl"));
+}
+
 crate::both!(
+    parents_are_imported_with_the_pupils_and_kept_by_exports_without_them,
     a_file_with_errors_imports_nothing_unless_the_bad_rows_are_skipped,
     reimporting_updates_pupils_by_number_and_keeps_what_the_file_lacks,
     files_we_cannot_read_are_refused_with_a_reason,

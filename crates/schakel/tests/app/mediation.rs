@@ -570,10 +570,9 @@ async fn confirming_tells_the_coordinator_whether_a_parent_was_asked(app: TestAp
     let set_parent = |id: PlacementId, email: &'static str| {
         let db = app.db.clone();
         async move {
-            schakel::with_conn!(&db, p => sqlx::query(
-                "UPDATE pupils SET parent_email = $1 WHERE id = (SELECT pupil_id FROM placements WHERE id = $2)")
-                .bind(email).bind(id).execute(p).await.map(|_| ()))
-            .expect("parent");
+            let p = store::placement(&db, id).await.expect("read").expect("placement");
+            let email = schakel::directory::values::Email::parse(email).expect("email");
+            schakel::directory::store::pupils::set_parent_email(&db, p.pupil_id, &email).await.expect("parent");
         }
     };
     let mut coord = app.signed_in("coord.a@test.nl").await;

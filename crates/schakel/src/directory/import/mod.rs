@@ -29,10 +29,18 @@ pub enum Column {
     Postcode,
     Email,
     Brin,
+    Guardian1Name,
+    Guardian1Relation,
+    Guardian1Email,
+    Guardian1Phone,
+    Guardian2Name,
+    Guardian2Relation,
+    Guardian2Email,
+    Guardian2Phone,
 }
 
 impl Column {
-    const ALL: [Column; 11] = [
+    const ALL: [Column; 19] = [
         Column::Number,
         Column::FirstName,
         Column::Infix,
@@ -44,7 +52,18 @@ impl Column {
         Column::Postcode,
         Column::Email,
         Column::Brin,
+        Column::Guardian1Name,
+        Column::Guardian1Relation,
+        Column::Guardian1Email,
+        Column::Guardian1Phone,
+        Column::Guardian2Name,
+        Column::Guardian2Relation,
+        Column::Guardian2Email,
+        Column::Guardian2Phone,
     ];
+
+    /// The parents' columns: the last of `ALL`.
+    const GUARDIANS: &[Column] = Column::ALL.split_at(11).1;
 
     /// Required columns; the rest are optional.
     pub const REQUIRED: [Column; 4] = [Column::Number, Column::FirstName, Column::LastName, Column::Class];
@@ -62,6 +81,84 @@ impl Column {
             Column::Postcode => &["postcode"],
             Column::Email => &["e-mail", "email", "e-mailadres", "emailadres"],
             Column::Brin => &["brin", "brincode", "brin-code"],
+            // Parents as Magister ("E-mail ouder/verzorger") and Somtoday ("Verzorger 1 e-mail")
+            // export them, the first one also without a number.
+            Column::Guardian1Name => &[
+                "naam ouder/verzorger",
+                "naam ouder/verzorger 1",
+                "ouder/verzorger 1 naam",
+                "naam ouder",
+                "naam ouder 1",
+                "naam verzorger 1",
+                "verzorger 1 naam",
+                "verzorger 1",
+            ],
+            Column::Guardian1Relation => &[
+                "relatie ouder/verzorger",
+                "relatie ouder/verzorger 1",
+                "ouder/verzorger 1 relatie",
+                "relatie ouder 1",
+                "relatie verzorger 1",
+                "verzorger 1 relatie",
+                "relatie",
+            ],
+            Column::Guardian1Email => &[
+                "e-mail ouder/verzorger",
+                "e-mailadres ouder/verzorger",
+                "email ouder/verzorger",
+                "e-mail ouder/verzorger 1",
+                "ouder/verzorger 1 e-mail",
+                "e-mail ouder",
+                "e-mail ouder 1",
+                "e-mail verzorger 1",
+                "verzorger 1 e-mail",
+                "verzorger 1 e-mailadres",
+            ],
+            Column::Guardian1Phone => &[
+                "telefoon ouder/verzorger",
+                "telefoonnummer ouder/verzorger",
+                "mobiel ouder/verzorger",
+                "telefoon ouder/verzorger 1",
+                "ouder/verzorger 1 telefoon",
+                "telefoon ouder",
+                "telefoon ouder 1",
+                "telefoon verzorger 1",
+                "verzorger 1 telefoon",
+                "verzorger 1 telefoonnummer",
+                "verzorger 1 mobiel",
+            ],
+            Column::Guardian2Name => &[
+                "naam ouder/verzorger 2",
+                "ouder/verzorger 2 naam",
+                "naam ouder 2",
+                "naam verzorger 2",
+                "verzorger 2 naam",
+                "verzorger 2",
+            ],
+            Column::Guardian2Relation => &[
+                "relatie ouder/verzorger 2",
+                "ouder/verzorger 2 relatie",
+                "relatie ouder 2",
+                "relatie verzorger 2",
+                "verzorger 2 relatie",
+            ],
+            Column::Guardian2Email => &[
+                "e-mail ouder/verzorger 2",
+                "ouder/verzorger 2 e-mail",
+                "e-mail ouder 2",
+                "e-mail verzorger 2",
+                "verzorger 2 e-mail",
+                "verzorger 2 e-mailadres",
+            ],
+            Column::Guardian2Phone => &[
+                "telefoon ouder/verzorger 2",
+                "ouder/verzorger 2 telefoon",
+                "telefoon ouder 2",
+                "telefoon verzorger 2",
+                "verzorger 2 telefoon",
+                "verzorger 2 telefoonnummer",
+                "verzorger 2 mobiel",
+            ],
         }
     }
 
@@ -87,6 +184,12 @@ impl Column {
             "gender" => Column::Gender,
             "postcode" => Column::Postcode,
             "email" => Column::Email,
+            "g1_name" => Column::Guardian1Name,
+            "g1_email" => Column::Guardian1Email,
+            "g1_phone" => Column::Guardian1Phone,
+            "g2_name" => Column::Guardian2Name,
+            "g2_email" => Column::Guardian2Email,
+            "g2_phone" => Column::Guardian2Phone,
             _ => return None,
         })
     }
@@ -257,6 +360,7 @@ fn check_rows(table: Table, brin: &str, today: time::Date) -> Result<Parsed, Fil
         gender: index.contains_key(&Column::Gender),
         postcode: index.contains_key(&Column::Postcode),
         email: index.contains_key(&Column::Email),
+        guardians: Column::GUARDIANS.iter().any(|c| index.contains_key(c)),
     };
     let mut out = Parsed { present, total: table.rows.len(), ..Parsed::default() };
     let mut first_line_of: HashMap<String, usize> = HashMap::new();
@@ -274,6 +378,14 @@ fn check_rows(table: Table, brin: &str, today: time::Date) -> Result<Parsed, Fil
             gender: cell(Column::Gender),
             postcode: cell(Column::Postcode),
             email: cell(Column::Email),
+            g1_name: cell(Column::Guardian1Name),
+            g1_relation: cell(Column::Guardian1Relation),
+            g1_email: cell(Column::Guardian1Email),
+            g1_phone: cell(Column::Guardian1Phone),
+            g2_name: cell(Column::Guardian2Name),
+            g2_relation: cell(Column::Guardian2Relation),
+            g2_email: cell(Column::Guardian2Email),
+            g2_phone: cell(Column::Guardian2Phone),
             ..PupilForm::default()
         };
         let class_name = cell(Column::Class);
@@ -398,6 +510,12 @@ mod tests {
         assert_eq!(p.rows.len(), 0);
         assert_eq!(p.errors[0].key, "import-err-encoding");
         assert_eq!(p.errors[0].line, 2);
+    }
+
+    #[test]
+    fn the_parents_columns_are_the_eight_guardian_ones() {
+        assert_eq!(Column::GUARDIANS.len(), 8);
+        assert!(Column::GUARDIANS.iter().all(|c| format!("{c:?}").starts_with("Guardian")), "{:?}", Column::GUARDIANS);
     }
 
     #[test]

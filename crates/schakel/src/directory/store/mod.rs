@@ -2,6 +2,7 @@
 //! in SQL; each list has a `count_*` for its pager and a `list_*` for one page.
 
 pub mod classes;
+pub mod guardians;
 pub mod imports;
 pub mod organisations;
 pub mod pupils;

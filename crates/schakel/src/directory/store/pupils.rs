@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::{SaveError, contains_pattern};
 use crate::db::{Conn, SqlScope};
-use crate::directory::model::{PupilInput, full_name, locate};
+use crate::directory::model::{GuardianInput, PupilInput, full_name, locate};
+use crate::directory::store::guardians;
 use crate::directory::values::{Email, Gender, SchoolYear};
 use crate::ids::{ClassId, PupilId, SchoolId};
 use crate::with_conn;
@@ -127,12 +128,16 @@ pub async fn pupil(db: impl Into<Conn<'_>>, id: PupilId) -> sqlx::Result<Option<
     with_conn!(db, p => sqlx::query_as(&sql).bind(id).fetch_optional(p).await)
 }
 
-/// Keeps a parent's e-mail address with the pupil (the consent flow asks for it).
+/// Keeps the address a parent is asked at as her first guardian's (the consent flow asks for
+/// it when none is known).
 #[tracing::instrument(level = "debug", skip_all, fields(pupil = %pupil))]
 pub async fn set_parent_email(db: impl Into<Conn<'_>>, pupil: PupilId, email: &Email) -> sqlx::Result<()> {
     let db: Conn<'_> = db.into();
-    with_conn!(db, c => sqlx::query("UPDATE pupils SET parent_email = $1, updated_at = $2 WHERE id = $3")
-        .bind(email.as_str()).bind(db.now()).bind(pupil).execute(&mut *c).await.map(|_| ()))
+    let t = db.now();
+    with_conn!(db, c => sqlx::query(
+        "INSERT INTO guardians (id, pupil_id, position, email, created_at, updated_at) VALUES ($1, $2, 1, $3, $4, $4)
+         ON CONFLICT (pupil_id, position) DO UPDATE SET email = excluded.email, updated_at = excluded.updated_at")
+        .bind(Uuid::new_v4()).bind(pupil).bind(email.as_str()).bind(t).execute(&mut *c).await.map(|_| ()))
 }
 
 /// Creates a pupil at `school`; a pupil number is unique within a school.
@@ -207,6 +212,9 @@ pub struct Present {
     pub gender: bool,
     pub postcode: bool,
     pub email: bool,
+    /// Any parent or guardian column: the file's guardians replace the stored ones.
+    #[serde(default)]
+    pub guardians: bool,
 }
 
 /// Counts of an applied import.
@@ -320,6 +328,17 @@ pub async fn apply_import(
         }
         Ok::<_, sqlx::Error>(())
     })?;
+    if present.guardians {
+        let ids: HashMap<String, PupilId> = with_conn!(&atomic, c => sqlx::query_as::<_, (String, PupilId)>(
+            "SELECT number, id FROM pupils WHERE school_id = $1").bind(school).fetch_all(&mut *c).await)?
+        .into_iter()
+        .collect();
+        let of_rows: Vec<(PupilId, &[GuardianInput])> = rows
+            .iter()
+            .filter_map(|r| ids.get(&r.pupil.number).map(|id| (*id, r.pupil.guardians.as_slice())))
+            .collect();
+        guardians::replace(&atomic, &of_rows).await?;
+    }
     atomic.finish().await?;
     Ok(applied)
 }

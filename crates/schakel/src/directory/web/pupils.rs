@@ -15,9 +15,10 @@ use crate::db::SqlScope;
 use crate::directory::flow::{self, Refused};
 use crate::directory::model::{PupilForm, PupilInput};
 use crate::directory::store::classes;
+use crate::directory::store::guardians::{self, Guardian};
 use crate::directory::store::pupils::{self, Pupil, PupilFilter};
 use crate::directory::store::schools;
-use crate::directory::values::Email;
+use crate::directory::values::{Email, Relation};
 use crate::flow::Stop;
 use crate::ids::{ClassId, PupilId, SchoolId};
 use crate::privacy::audit;
@@ -209,6 +210,7 @@ async fn load(app: &AppState, ctx: &Ctx, id: PupilId, action: Action) -> Result<
 struct DetailPage {
     ctx: Ctx,
     pupil: Pupil,
+    guardians: Vec<Guardian>,
     may_edit: bool,
     account: Option<auth_store::User>,
 }
@@ -223,7 +225,8 @@ async fn detail(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>) 
         Some(Ok(e)) if may_edit => auth_store::user_by_email(&app.db, &e).await?,
         _ => None,
     };
-    render(&DetailPage { ctx, pupil, may_edit, account })
+    let guardians = guardians::of_pupil(&app.db, id).await?;
+    render(&DetailPage { ctx, pupil, guardians, may_edit, account })
 }
 
 #[derive(Template)]
@@ -235,6 +238,12 @@ struct FormPage {
     classes: Vec<(ClassId, String)>,
     form: PupilForm,
     errors: FormErrors,
+}
+
+impl FormPage {
+    fn relations(&self) -> [Relation; 6] {
+        Relation::ALL
+    }
 }
 
 #[derive(Template)]
@@ -312,8 +321,18 @@ fn refused(stop: Stop<Refused>) -> std::result::Result<FormErrors, Error> {
     }
 }
 
-fn form_of(p: &Pupil) -> PupilForm {
+fn form_of(p: &Pupil, guardians: &[Guardian]) -> PupilForm {
+    let g = |pos: i32| guardians.iter().find(|g| g.position == pos);
+    let text = |pos: i32, f: fn(&Guardian) -> String| g(pos).map(f).unwrap_or_default();
     PupilForm {
+        g1_name: text(1, |g| g.name.clone()),
+        g1_relation: text(1, |g| g.relation.clone()),
+        g1_email: text(1, |g| g.email.clone().unwrap_or_default()),
+        g1_phone: text(1, |g| g.phone.clone()),
+        g2_name: text(2, |g| g.name.clone()),
+        g2_relation: text(2, |g| g.relation.clone()),
+        g2_email: text(2, |g| g.email.clone().unwrap_or_default()),
+        g2_phone: text(2, |g| g.phone.clone()),
         school: p.school_id.to_string(),
         number: p.number.clone(),
         first_name: p.first_name.clone(),
@@ -340,7 +359,7 @@ fn form_of(p: &Pupil) -> PupilForm {
 async fn edit_form(State(app): State<AppState>, ctx: Ctx, Path(id): Path<PupilId>) -> Result<Response> {
     let p = load(&app, &ctx, id, Action::Edit).await?;
     let classes = classes::class_options(&app.db, p.school_id).await?;
-    let form = form_of(&p);
+    let form = form_of(&p, &guardians::of_pupil(&app.db, id).await?);
     render(&FormPage { ctx, id: Some(id), school_name: p.school_name, classes, form, errors: FormErrors::default() })
 }
 

@@ -90,7 +90,8 @@ impl Placement {
 
 const PLACEMENT_SELECT: &str = "SELECT pl.id, pl.vacancy_id, v.title AS vacancy_title, v.kind, v.setting, v.starts_on, v.ends_on,
         v.expected_hours, v.organisation_id, o.name AS organisation_name, pl.pupil_id, pu.first_name, pu.infix,
-        pu.last_name, pu.date_of_birth, pu.email AS pupil_email, pu.parent_email, pu.required_hours, pu.school_id,
+        pu.last_name, pu.date_of_birth, pu.email AS pupil_email, (SELECT g.email FROM guardians g WHERE g.pupil_id = pu.id AND g.email IS NOT NULL AND g.email <> ''
+          ORDER BY g.position LIMIT 1) AS parent_email, pu.required_hours, pu.school_id,
         s.name AS school_name, pu.class_id, c.name AS class_name, pl.status, pl.motivation, pl.reason,
         pl.consent_required,
         CAST(COALESCE((SELECT SUM(h.minutes) FROM hours_entries h WHERE h.placement_id = pl.id AND h.status = 'approved'), 0) AS BIGINT)
