@@ -96,7 +96,14 @@ describe('the coordinator confirms a class at once', { skip }, () => {
 
     // Each confirmed one is confirmed on its own page, and the list now leaves it out.
     await page.goto(BASE + confirmed[0]);
-    assert.match(await page.locator('.sk-page-head__title .sk-status').innerText(), /Bevestigd|Actief/);
+    const status = await page.locator('.sk-page-head__title .sk-status').innerText();
+    assert.match(status, /Bevestigd|Actief/);
+    if (status === 'Bevestigd') {
+      // Signatures not given yet are a step to take, not something the rules forbid.
+      const findings = await page.locator('.sk-finding').allInnerTexts();
+      assert.ok(findings.some((t) => t.includes('Nog te tekenen')), `signatures to give: ${findings}`);
+      assert.ok(!findings.some((t) => t.includes('Niet toegestaan')), `nothing forbidden: ${findings}`);
+    }
     await page.goto(`${BASE}/placements?status=accepted&class=${best.id}`);
     const left = await rowLinks(page);
     for (const c of confirmed) assert.ok(!left.includes(c), `${c} no longer waits`);

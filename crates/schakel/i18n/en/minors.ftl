@@ -352,6 +352,7 @@ minors-task-other-risky-work = other risky work
 ## Severity and certainty
 
 minors-severity-block = Not allowed
+minors-severity-to-sign = Still to sign
 minors-severity-warn = Needs confirmation
 minors-certainty-certain = Certain
 minors-certainty-likely = Likely

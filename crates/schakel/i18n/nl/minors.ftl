@@ -352,6 +352,7 @@ minors-task-other-risky-work = ander werk met risico's
 ## Ernst en zekerheid
 
 minors-severity-block = Niet toegestaan
+minors-severity-to-sign = Nog te tekenen
 minors-severity-warn = Bevestiging nodig
 minors-certainty-certain = Zeker
 minors-certainty-likely = Waarschijnlijk

@@ -18,6 +18,8 @@ pub struct Shown {
     pub title: String,
     pub text: String,
     pub block: bool,
+    /// A block that a signature or a consent lifts: not yet given, rather than not allowed.
+    pub to_sign: bool,
     pub acknowledged: bool,
     /// Further occurrences of the same rule and check.
     pub more: usize,
@@ -51,10 +53,15 @@ pub fn show(lang: Lang, v: &Violation, acknowledged: bool) -> Shown {
         title: lang.t(v.rule.title_key()),
         text: render(lang, &v.message_with(|d| lang.date(d))),
         block: v.is_block(),
+        to_sign: v.is_block() && SIGNATURES.contains(&v.check.as_str()),
         acknowledged,
         more: 0,
     }
 }
+
+/// The checks a signature or a dated consent satisfies.
+const SIGNATURES: [&str; 5] =
+    ["agreement", "parent-signature", "pupil-signature", "parent-sunday-consent", "extended-hours-consent"];
 
 /// Folds findings of the same rule, check and severity into the first one.
 pub fn fold(items: Vec<(Shown, &'static str)>) -> Vec<Shown> {
@@ -82,6 +89,7 @@ pub fn shown(lang: Lang, f: &Findings) -> Vec<Shown> {
             title: lang.t("minors-birth-unknown-title"),
             text: lang.t("minors-birth-unknown"),
             block: true,
+            to_sign: false,
             acknowledged: false,
             more: 0,
         });

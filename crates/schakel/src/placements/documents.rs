@@ -289,7 +289,11 @@ pub async fn certificate_pdf(
 ) -> Result<Vec<u8>, Missing> {
     let db: Conn<'_> = db.into();
     let placements = store::of_pupil(db, pupil).await?;
-    let done: Vec<&Placement> = placements.iter().filter(|p| p.status == Status::Completed).collect();
+    // Every placement with approved hours counts, running ones too: the certificate's total is
+    // the total the pupil's home page, her placement page and her class's progress show.
+    let mut done: Vec<&Placement> =
+        placements.iter().filter(|p| p.status == Status::Completed || p.approved_minutes > 0).collect();
+    done.sort_by_key(|p| p.status != Status::Completed);
     let first = placements.first();
     let pupil_name = first.map(Placement::full_name).unwrap_or_default();
     let school_id = first.map(|p| p.school_id);

@@ -218,6 +218,11 @@ async fn the_whole_journey_from_application_to_certificate(app: TestApp) {
     host.post(&format!("/placements/{placement}/hours/approve"), &[]).await;
     assert_eq!(app.count("SELECT COUNT(*) FROM hours_entries WHERE status = 'approved'").await, 3);
     assert_eq!(status(&app, placement).await, "active", "not complete without the final evaluation");
+    // Her certificate counts the approved hours of the running placement already, as her home
+    // page does: one total everywhere.
+    let (_, _, pdf) = pupil.download(&format!("/pupils/{}/certificate.pdf", world.pupil_a)).await;
+    let text = pdf_text(&pdf);
+    assert!(text.contains("Voorlezen in het verpleeghuis") && text.contains("6 uur"), "{text}");
     // An interim evaluation keeps it running.
     let evaluate = format!("/placements/{placement}/evaluation");
     let interim = host.post(&evaluate, &[("text", "Noor is betrokken."), ("kind", "interim")]).await;

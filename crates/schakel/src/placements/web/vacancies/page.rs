@@ -96,7 +96,8 @@ async fn age_notes(app: &AppState, lang: Lang, v: &Vacancy) -> Result<Vec<AgeNot
             ids.dedup();
             ids
         };
-        let mut age = range.youngest();
+        // Ages under the vacancy's own minimum never apply: no note says why they cannot.
+        let mut age = range.youngest().max(u8::try_from(v.min_age).unwrap_or(0));
         while age <= range.oldest() {
             let same = rules_of(age);
             let mut last = age;
