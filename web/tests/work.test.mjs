@@ -209,3 +209,34 @@ describe('the coordinator keeps a pupil\'s parents', { skip }, () => {
     await shot(page, 'work-02-pupil-parents-390');
   });
 });
+
+describe('the pupil\'s placement page is written to her', { skip }, () => {
+  let b;
+  before(async () => { b = await openBrowser({ width: 390, height: 844 }); await signIn(b.page, ACCOUNTS.leerling); });
+  after(async () => { await b?.close(); });
+
+  test('on her phone: the placement as the title, her next step and the hours form first, withdrawing in her words', async () => {
+    const { page } = b;
+    await page.goto(`${BASE}/placements?status=active`);
+    const active = await page.$eval('tbody th a', (a) => a.getAttribute('href'));
+    const vacancy = (await page.locator('tbody tr').first().locator('td').nth(1).innerText()).split('\n')[0].trim();
+    await page.goto(BASE + active);
+    assert.equal((await page.locator('h1').innerText()).trim(), vacancy, 'the placement, not her own name');
+    assert.match(await page.locator('#next-title').locator('..').innerText(), /Je houdt je uren bij/);
+    // The hours form comes before everything else below the next step, within the first screen.
+    const order = await page.$$eval('main section[aria-labelledby]', (ss) => ss.map((s) => s.getAttribute('aria-labelledby')));
+    assert.deepEqual(order.slice(0, 2), ['next-title', 'log-title'], `sections in order: ${order}`);
+    const form = await page.locator('#f-date').boundingBox();
+    assert.ok(form && form.y < 844, 'the date field is on the first screen');
+    await checkAccessibility(page, 'pupil placement (390px)');
+    await checkNoSidewaysScroll(page, 'pupil placement (390px)');
+    await shot(page, 'work-07-pupil-placement-390');
+
+    await page.goto(`${BASE}/placements?status=proposed`);
+    const proposed = await page.$eval('tbody th a', (a) => a.getAttribute('href'));
+    await page.goto(BASE + proposed);
+    const zone = await page.locator('#cancel-title').locator('..').innerText();
+    assert.match(zone, /Aanmelding intrekken/);
+    assert.doesNotMatch(zone, /Stage annuleren|Iedereen krijgt bericht/);
+  });
+});

@@ -116,6 +116,8 @@ struct DetailPage {
     name: String,
     /// Whether the viewer may see contact details (school side, or a host after confirmation).
     full: bool,
+    /// The viewer is the pupil herself: the page is written to her.
+    is_pupil: bool,
     age: Option<i32>,
     events: Vec<Event>,
     entries: Vec<Entry>,
@@ -200,7 +202,9 @@ pub(super) async fn show(app: &AppState, ctx: Ctx, id: PlacementId, sent: Sent) 
         None
     };
     let evaluation = store::evaluation(&app.db, p.id).await?;
+    let is_pupil = actor.pupil().is_some_and(|(pupil, _)| pupil == p.pupil_id);
     let page = DetailPage {
+        is_pupil,
         no_place_left,
         may_decide: may(Action::Decide) && status == Status::Proposed,
         may_confirm: may(Action::Confirm) && matches!(status, Status::Accepted | Status::Confirmed),
