@@ -110,6 +110,19 @@ describe('the coordinator confirms a class at once', { skip }, () => {
     assert.match(await mainText(page), new RegExp(best.name));
   });
 
+  test('her home page counts the consents that wait on her and links to exactly those', async () => {
+    const { page } = desktop;
+    for (const id of ['queue-parent', 'queue-late']) {
+      await page.goto(`${BASE}/`);
+      const n = Number(await page.locator(`#${id} .sk-stat__figure`).innerText());
+      await Promise.all([page.waitForURL(/waiting=/), page.locator(`#${id} a`).click()]);
+      assert.match(await page.locator('#queue-filter').innerText(), /Alleen stages/);
+      const listed = Number((await page.locator('.sk-results__count strong').innerText()).replace(/\D/g, ''));
+      assert.equal(listed, n, `${id}: the list holds what the home page counted`);
+      await checkAccessibility(page, `coordinator: ${id} list`);
+    }
+  });
+
   test('the list with its signature box fits a phone', async () => {
     const { page } = phone;
     await page.goto(`${BASE}/placements?status=accepted`);
@@ -238,5 +251,24 @@ describe('the pupil\'s placement page is written to her', { skip }, () => {
     const zone = await page.locator('#cancel-title').locator('..').innerText();
     assert.match(zone, /Aanmelding intrekken/);
     assert.doesNotMatch(zone, /Stage annuleren|Iedereen krijgt bericht/);
+  });
+});
+
+describe('the project leader follows what waits in the network', { skip }, () => {
+  test('each waiting count on her home page opens its list', async () => {
+    const b = await openBrowser();
+    try {
+      await signIn(b.page, ACCOUNTS.projectleider);
+      for (const status of ['proposed', 'accepted', 'confirmed']) {
+        await b.page.goto(`${BASE}/`);
+        const link = b.page.locator(`.sk-stat__meta a[href="/placements?status=${status}"]`);
+        const n = Number((await link.innerText()).replace(/\D/g, ''));
+        await Promise.all([b.page.waitForURL((u) => u.searchParams.get('status') === status), link.click()]);
+        const listed = Number((await b.page.locator('.sk-results__count strong').innerText()).replace(/\D/g, ''));
+        assert.equal(listed, n, `${status}: the list holds what the home page counted`);
+      }
+    } finally {
+      await b.close();
+    }
   });
 });

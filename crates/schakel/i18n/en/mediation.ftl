@@ -249,6 +249,11 @@ bulk-unknown = { $count ->
    *[other] { $count } chosen placements no longer exist or are not your school's.
 }
 bulk-back = Back to the list
+queue-only-parent = Only placements waiting for a parent's consent while no parent's e-mail address is known. Fill one in on the placement's page.
+queue-only-late = Only placements whose parent was asked for consent more than 3 days ago, without an answer. Send the request again or call the parent.
+queue-show-all = Show all placements
+stat-parent-unknown = Consent, but no parent known
+stat-consent-late = Consent open for more than 3 days
 bulk-why-blocked = A rule for minors stops this placement:
 bulk-why-host-checks = The organisation lacks required checks (such as insurance or a risk assessment). See the placement's page.
 bulk-why-full = Every place of this vacancy is confirmed already.

@@ -249,6 +249,11 @@ bulk-unknown = { $count ->
    *[other] { $count } gekozen stages bestaan niet meer of horen niet bij jouw school.
 }
 bulk-back = Terug naar de lijst
+queue-only-parent = Alleen stages die wachten op toestemming van een ouder, terwijl er geen e-mailadres van een ouder bekend is. Vul er een in op de pagina van de stage.
+queue-only-late = Alleen stages waarvoor een ouder al meer dan 3 dagen om toestemming is gevraagd, zonder antwoord. Stuur het verzoek opnieuw of bel de ouder.
+queue-show-all = Toon alle stages
+stat-parent-unknown = Toestemming, maar geen ouder bekend
+stat-consent-late = Toestemming langer dan 3 dagen open
 bulk-why-blocked = Een regel voor minderjarigen houdt deze stage tegen:
 bulk-why-host-checks = De organisatie mist verplichte controles (zoals verzekering of risico-inventarisatie). Zie de pagina van de stage.
 bulk-why-full = Alle plekken van deze stage zijn al bevestigd.

@@ -5,12 +5,13 @@ use axum::extract::State;
 use axum::response::Response;
 
 use crate::auth::model::{Grant, Role};
+use crate::auth::policy::PlacementScope;
 use crate::directory::store::organisations::{self, Organisation};
 use crate::directory::store::pupils::{self, Pupil};
 use crate::directory::store::schools::{self, MeetingPoint, School, SchoolFigures};
 use crate::directory::values::SchoolYear;
 use crate::home::store::{self, Among, ClassGap, NetworkFigures, PlacementFigures};
-use crate::placements::store::placements::{self as placement_store, Placement};
+use crate::placements::store::placements::{self as placement_store, Filter, Placement, Waiting};
 use crate::placements::store::vacancies::{self, Hit, Vacancy};
 use crate::privacy::audit;
 use crate::rounds::model::Status as RoundStatus;
@@ -37,7 +38,33 @@ struct SchoolPanel {
     figures: SchoolFigures,
     /// For coordinators: what waits for her, and the classes with pupils still without a place.
     placements: Option<PlacementFigures>,
+    /// For coordinators: consents waiting with no parent known, and those asked long ago.
+    queue: Option<ConsentQueue>,
     classes: Vec<ClassGap>,
+}
+
+struct ConsentQueue {
+    parent_unknown: i64,
+    late: i64,
+}
+
+/// A school's consents that wait on her: counted with the filters her placement list applies
+/// when she follows the links.
+async fn consent_queue(app: &AppState, school: crate::ids::SchoolId) -> Result<ConsentQueue> {
+    let scope = PlacementScope {
+        schools: crate::db::SqlScope::Only(vec![school.uuid()]),
+        organisations: crate::db::SqlScope::Only(Vec::new()),
+        pupil: None,
+    };
+    let count = |waiting| {
+        let filter = Filter { waiting: Some(waiting), ..Filter::default() };
+        let scope = &scope;
+        async move { placement_store::count(&app.db, scope, &filter).await }
+    };
+    Ok(ConsentQueue {
+        parent_unknown: count(Waiting::ParentUnknown).await?,
+        late: count(Waiting::late(app.clock().now())).await?,
+    })
 }
 
 /// An organisation on its contact's home page.
@@ -106,7 +133,8 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
                         None
                     };
                     let classes = if coordinator { store::class_gaps(&app.db, s, &year).await? } else { Vec::new() };
-                    page.schools.push(SchoolPanel { role: grant.role(), school, figures, placements, classes });
+                    let queue = if coordinator { Some(consent_queue(&app, s).await?) } else { None };
+                    page.schools.push(SchoolPanel { role: grant.role(), school, figures, placements, queue, classes });
                 }
             }
             Grant::OrgContact(o) => {

@@ -693,7 +693,41 @@ async fn a_host_reviews_the_hours_of_all_her_pupils_in_one_list(app: TestApp) {
     assert!(host.get("/hours").await.text.contains("Er wachten geen uren op je oordeel"));
 }
 
+/// The coordinator's queue of consents: confirmed placements with no parent to ask, and
+/// requests unanswered for more than three days, counted on her home page and listed by its links.
+async fn the_coordinator_sees_which_consents_wait_on_her(app: TestApp) {
+    let world = World::build(&app).await;
+    let by = schakel::ids::UserId::from_uuid(
+        schakel::with_conn!(&app.db, p => sqlx::query_scalar::<_, uuid::Uuid>("SELECT id FROM users WHERE email = 'pl@test.nl'").fetch_one(p).await).expect("id"),
+    );
+    let vacancy = fixtures::vacancy(&app, world.org_a, "Wachten op ouders", "individual", 10, by).await;
+    let id = accepted_applicants(&app, &world, vacancy, 1, 8).await[0];
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    coord.post(&format!("/placements/{id}/confirm"), &[("sign", "yes")]).await;
+    assert_eq!(status(&app, id).await, "confirmed");
+    let figure = |page: &str, id: &str| -> String {
+        let at = page.find(&format!("id=\"{id}\"")).expect(id);
+        let rest = &page[at..];
+        let start = rest.find("sk-stat__figure\">").expect("figure") + "sk-stat__figure\">".len();
+        rest[start..start + rest[start..].find('<').expect("end")].to_string()
+    };
+    let home = coord.get("/").await.text;
+    assert_eq!((figure(&home, "queue-parent"), figure(&home, "queue-late")), ("1".into(), "0".into()));
+    let listed = coord.get("/placements?waiting=parent").await;
+    assert!(listed.text.contains(&format!("/placements/{id}")) && listed.text.contains("id=\"queue-filter\""));
+    // She asks a parent: no longer unknown, and three days later it is late.
+    coord.post(&format!("/placements/{id}/consent"), &[("parent_email", "ouder.wacht@test.nl")]).await;
+    assert!(!coord.get("/placements?waiting=parent").await.text.contains(&format!("/placements/{id}\"")));
+    assert!(!coord.get("/placements?waiting=late").await.text.contains(&format!("/placements/{id}\"")));
+    app.clock.advance(time::Duration::days(4));
+    let mut coord = app.signed_in("coord.a@test.nl").await;
+    assert!(coord.get("/placements?waiting=late").await.text.contains(&format!("/placements/{id}\"")));
+    let home = coord.get("/").await.text;
+    assert_eq!((figure(&home, "queue-parent"), figure(&home, "queue-late")), ("0".into(), "1".into()));
+}
+
 crate::both!(
+    the_coordinator_sees_which_consents_wait_on_her,
     a_host_reviews_the_hours_of_all_her_pupils_in_one_list,
     an_archived_vacancy_leaves_the_hosts_home_page,
     the_whole_journey_from_application_to_certificate,

@@ -294,7 +294,44 @@ pub struct Filter {
     pub text: Option<String>,
     /// Only these placements (a bulk step's summary), when given.
     pub ids: Option<Vec<PlacementId>>,
+    /// Only placements waiting for a parent's consent in this way.
+    pub waiting: Option<Waiting>,
 }
+
+/// How a placement waits for a parent's consent, for the coordinator's work queue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Waiting {
+    /// No parent's e-mail address is known, so nobody could be asked.
+    ParentUnknown,
+    /// Asked before this moment, and not given yet.
+    AskedBefore(OffsetDateTime),
+}
+
+impl Waiting {
+    /// How long a consent may wait before the coordinator's queue calls it late.
+    pub const LATE: time::Duration = time::Duration::days(3);
+
+    /// Asked more than [`Waiting::LATE`] before `now`.
+    pub fn late(now: OffsetDateTime) -> Waiting {
+        Waiting::AskedBefore(now - Waiting::LATE)
+    }
+
+    /// From a list's `waiting` parameter: `parent` or `late` (as of `now`).
+    pub fn from_param(code: &str, now: OffsetDateTime) -> Option<Waiting> {
+        match code {
+            "parent" => Some(Waiting::ParentUnknown),
+            "late" => Some(Waiting::late(now)),
+            _ => None,
+        }
+    }
+}
+
+/// The conditions of [`Waiting`], on a placement `pl`.
+const WAITING_PARENT_UNKNOWN: &str = " AND pl.status = 'confirmed' AND pl.consent_required
+    AND NOT EXISTS (SELECT 1 FROM guardians g WHERE g.pupil_id = pl.pupil_id AND g.email IS NOT NULL AND g.email <> '')";
+const WAITING_ASKED_BEFORE: &str = " AND pl.status = 'confirmed' AND pl.consent_required
+    AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.placement_id = pl.id AND c.given_at IS NOT NULL)
+    AND EXISTS (SELECT 1 FROM consents c WHERE c.placement_id = pl.id AND c.sent_at <= ";
 
 /// Pushes the conditions of a placement list: the actor's scope (her schools' pupils, her
 /// organisations' vacancies, or herself as the pupil) and the filter.
@@ -303,6 +340,7 @@ where
     Uuid: Encode<'a, DB> + Type<DB>,
     String: Encode<'a, DB> + Type<DB>,
     &'a str: Encode<'a, DB> + Type<DB>,
+    OffsetDateTime: Encode<'a, DB> + Type<DB>,
 {
     qb.push(" WHERE (");
     scope.schools.push(qb, "pu.school_id");
@@ -323,6 +361,15 @@ where
     }
     if let Some(s) = f.status {
         qb.push(" AND pl.status = ").push_bind(s.code());
+    }
+    match f.waiting {
+        Some(Waiting::ParentUnknown) => {
+            qb.push(WAITING_PARENT_UNKNOWN);
+        }
+        Some(Waiting::AskedBefore(at)) => {
+            qb.push(WAITING_ASKED_BEFORE).push_bind(at).push(")");
+        }
+        None => {}
     }
     if let Some(ids) = &f.ids {
         if ids.is_empty() {

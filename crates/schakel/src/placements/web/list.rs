@@ -14,7 +14,7 @@ use crate::ids::{ClassId, PlacementId};
 use crate::minors::words::{self, Shown};
 use crate::placements::flow::{self, Bulk, Refused};
 use crate::placements::model::Status;
-use crate::placements::store::placements::{self as store, Filter, Placement};
+use crate::placements::store::placements::{self as store, Filter, Placement, Waiting};
 use crate::state::AppState;
 use crate::web::Routes;
 use crate::web::context::Ctx;
@@ -29,18 +29,23 @@ pub fn routes() -> Routes {
 /// out: a select of a thousand classes helps nobody, and the search finds a class by name.
 const CLASS_OPTIONS_MAX: i64 = 300;
 
-#[derive(Deserialize, Default)]
+#[derive(Clone, Deserialize, Default)]
 #[serde(default)]
 struct ListQuery {
     q: String,
     status: String,
     class: String,
+    /// `parent` or `late`: the coordinator's queue of consents (see `Waiting`).
+    waiting: String,
     page: Option<String>,
 }
 
 impl ListQuery {
     fn url(&self) -> String {
-        list_url("/placements", &[("q", &self.q), ("status", &self.status), ("class", &self.class)])
+        list_url(
+            "/placements",
+            &[("q", &self.q), ("status", &self.status), ("class", &self.class), ("waiting", &self.waiting)],
+        )
     }
 }
 
@@ -53,6 +58,9 @@ struct ListPage {
     q: String,
     status: String,
     class: String,
+    /// The queue the list shows (`parent`, `late`), with a link to the list without it.
+    waiting: String,
+    without_waiting: String,
     /// The classes she may filter on (label with the school when she has several), or none.
     class_options: Vec<(ClassId, String)>,
     statuses: [Status; 7],
@@ -90,6 +98,7 @@ async fn list_page(
         status: Status::from_code(&q.status),
         text: Some(q.q.trim().to_string()).filter(|t| !t.is_empty()),
         class: q.class.parse().ok(),
+        waiting: Waiting::from_param(&q.waiting, app.clock().now()),
         ..Filter::default()
     };
     let total = store::count(&app.db, &scope, &filter).await?;
@@ -105,10 +114,14 @@ async fn list_page(
         .collect();
     let class_options = class_options(app, &ctx).await?;
     let may_confirm = policy::can(actor, Action::Confirm, Resource::Placements);
+    let without_waiting = ListQuery { waiting: String::new(), page: None, ..q.clone() }.url();
     let page = ListPage {
         ctx,
         rows,
         pager,
+        // Only a queue the list knows is named (a made-up value filters nothing).
+        waiting: if filter.waiting.is_some() { q.waiting.clone() } else { String::new() },
+        without_waiting,
         q: q.q,
         status: q.status,
         class: q.class,
@@ -149,6 +162,7 @@ struct ConfirmManyForm {
     q: String,
     status: String,
     class: String,
+    waiting: String,
     page: Option<String>,
 }
 
@@ -196,7 +210,7 @@ impl SummaryPage {
 async fn confirm_many(State(app): State<AppState>, ctx: Ctx, Form(f): Form<ConfirmManyForm>) -> Result<Response> {
     let actor = ctx.actor()?;
     let ids: Vec<PlacementId> = f.placements.iter().filter_map(|v| v.parse().ok()).collect();
-    let from = ListQuery { q: f.q, status: f.status, class: f.class, page: f.page };
+    let from = ListQuery { q: f.q, status: f.status, class: f.class, waiting: f.waiting, page: f.page };
     let bulk = match flow::confirm_many(&app, actor, &ids, f.sign == "yes").await {
         Ok(_) if ids.is_empty() => return Ok(redirect_with(&app, &from.url(), "flash-none-chosen")),
         Ok(bulk) => bulk,
