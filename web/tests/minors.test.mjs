@@ -23,7 +23,7 @@ describe('rules for minors', { skip }, () => {
       const { page } = b;
       await signIn(page, ACCOUNTS.coordinator);
       // An open group vacancy outside school.
-      const vacancies = await links(page, '/vacancies?q=natuurwerkdag&status=open');
+      const vacancies = await links(page, '/vacancies?kind=group&status=open');
       let groupPage = null;
       for (const href of vacancies.filter((h) => h && h.startsWith('/vacancies/'))) {
         await page.goto(BASE + href);

@@ -9,7 +9,7 @@ use crate::directory::model::locate;
 use crate::directory::store::contains_pattern;
 use crate::geo::Point;
 use crate::ids::{OrganisationId, SchoolId, UserId, VacancyId};
-use crate::placements::model::{Slot, Status, VacancyInput, VacancyStatus};
+use crate::placements::model::{Kind, Slot, Status, VacancyInput, VacancyStatus};
 use crate::with_conn;
 
 #[derive(Clone, Debug, FromRow)]
@@ -570,6 +570,9 @@ pub struct Manage {
     pub text: Option<String>,
     pub status: Option<VacancyStatus>,
     pub organisation: Option<OrganisationId>,
+    pub kind: Option<Kind>,
+    /// A sector code (`SECTORS`).
+    pub category: Option<String>,
 }
 
 /// Pushes the conditions of the list staff manage: the organisations in scope and the filter.
@@ -586,6 +589,12 @@ where
     }
     if let Some(o) = m.organisation {
         qb.push(" AND v.organisation_id = ").push_bind(o);
+    }
+    if let Some(k) = m.kind {
+        qb.push(" AND v.kind = ").push_bind(k.code());
+    }
+    if let Some(c) = &m.category {
+        qb.push(" AND v.category = ").push_bind(c.clone());
     }
     // Archived vacancies only when asked for.
     match m.status {

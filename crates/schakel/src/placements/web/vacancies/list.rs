@@ -50,6 +50,8 @@ struct ManagePage {
     pager: Pager,
     q: ListQuery,
     statuses: [VacancyStatus; 4],
+    kinds: [Kind; 3],
+    categories: &'static [&'static str],
     new_link: Option<String>,
 }
 
@@ -100,15 +102,32 @@ pub(super) async fn list(State(app): State<AppState>, ctx: Ctx, Query(q): Query<
     if scope.is_empty() {
         return Err(Error::NotFound);
     }
-    let manage = Manage { text: non_empty(&q.q), status: VacancyStatus::from_code(&q.status), organisation: None };
+    let manage = Manage {
+        text: non_empty(&q.q),
+        status: VacancyStatus::from_code(&q.status),
+        organisation: None,
+        kind: Kind::from_code(q.kind.trim()),
+        category: non_empty(&q.category).filter(|c| SECTORS.contains(&c.as_str())),
+    };
     let total = vacancies::count_managed(&app.db, &scope, &manage).await?;
-    let pager = Pager::new(page_param(&q.page), total, list_url("/vacancies", &[("q", &q.q), ("status", &q.status)]));
+    let base =
+        list_url("/vacancies", &[("q", &q.q), ("status", &q.status), ("kind", &q.kind), ("category", &q.category)]);
+    let pager = Pager::new(page_param(&q.page), total, base);
     let rows = vacancies::list_managed(&app.db, &scope, &manage, PER_PAGE, pager.offset()).await?;
     let new_link = match actor.organisations().as_slice() {
         [only] => Some(format!("/vacancies/new?organisation={only}")),
         _ if policy::can(&actor, Action::Create, Resource::Vacancies) => Some("/organisations".to_string()),
         _ => None,
     };
-    let page = ManagePage { ctx, rows, pager, q, statuses: VacancyStatus::ALL, new_link };
+    let page = ManagePage {
+        ctx,
+        rows,
+        pager,
+        q,
+        statuses: VacancyStatus::ALL,
+        kinds: Kind::ALL,
+        categories: SECTORS,
+        new_link,
+    };
     if page.ctx.htmx { render(&page.as_results()) } else { render(&page) }
 }
