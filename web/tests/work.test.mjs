@@ -87,6 +87,13 @@ describe('the coordinator confirms a class at once', { skip }, () => {
     for (const item of await page.locator('#bulk-warnings .sk-bulk-list > li').all()) {
       assert.ok(await item.locator('.sk-finding').count() >= 1, 'the warnings to confirm are named');
     }
+    // A rule broken on many days is one line; its dates open behind "En nog … keer".
+    for (const more of await page.locator('.sk-finding__more').all()) {
+      const count = Number((await more.locator('summary').innerText()).replace(/\D/g, ''));
+      await more.locator('summary').click();
+      const dates = (await more.locator('p').innerText()).split(',').length;
+      assert.equal(dates, count + 1, 'every occurrence has its date');
+    }
     await checkAccessibility(page, 'coordinator: bulk confirmation summary');
     await shot(page, 'work-01-bulk-summary-1280');
     // The summary answers a form, so the phone view is the same page made narrow.

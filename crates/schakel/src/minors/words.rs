@@ -23,6 +23,8 @@ pub struct Shown {
     pub acknowledged: bool,
     /// Further occurrences of the same rule and check.
     pub more: usize,
+    /// The days (or first days of the weeks) of every occurrence, the first one included.
+    pub dates: Vec<time::Date>,
 }
 
 fn form_key(v: &Violation) -> String {
@@ -56,6 +58,7 @@ pub fn show(lang: Lang, v: &Violation, acknowledged: bool) -> Shown {
         to_sign: v.is_block() && SIGNATURES.contains(&v.check.as_str()),
         acknowledged,
         more: 0,
+        dates: vec![v.period.start()],
     }
 }
 
@@ -70,6 +73,7 @@ pub fn fold(items: Vec<(Shown, &'static str)>) -> Vec<Shown> {
         match out.iter_mut().find(|(s, c)| s.rule == item.rule && *c == check && s.block == item.block) {
             Some((first, _)) => {
                 first.more += 1;
+                first.dates.extend(item.dates);
                 first.key = format!("{};{}", first.key, item.key);
                 first.acknowledged &= item.acknowledged;
             }
@@ -92,6 +96,7 @@ pub fn shown(lang: Lang, f: &Findings) -> Vec<Shown> {
             to_sign: false,
             acknowledged: false,
             more: 0,
+            dates: Vec::new(),
         });
     }
     let mut items: Vec<(Shown, &'static str)> = f
