@@ -4,13 +4,15 @@ use askama::Template;
 use axum::extract::State;
 use axum::response::Response;
 
+use crate::auth::model::Actor;
 use crate::auth::model::{Grant, Role};
-use crate::auth::policy::PlacementScope;
+use crate::auth::policy;
 use crate::directory::store::organisations::{self, Organisation};
 use crate::directory::store::pupils::{self, Pupil};
 use crate::directory::store::schools::{self, MeetingPoint, School, SchoolFigures};
 use crate::directory::values::SchoolYear;
 use crate::home::store::{self, Among, ClassGap, NetworkFigures, PlacementFigures};
+use crate::ids::SchoolId;
 use crate::placements::store::placements::{self as placement_store, Filter, Placement, Waiting};
 use crate::placements::store::vacancies::{self, Hit, Vacancy};
 use crate::privacy::audit;
@@ -48,16 +50,12 @@ struct ConsentQueue {
     late: i64,
 }
 
-/// A school's consents that wait on her: counted with the filters her placement list applies
-/// when she follows the links.
-async fn consent_queue(app: &AppState, school: crate::ids::SchoolId) -> Result<ConsentQueue> {
-    let scope = PlacementScope {
-        schools: crate::db::SqlScope::Only(vec![school.uuid()]),
-        organisations: crate::db::SqlScope::Only(Vec::new()),
-        pupil: None,
-    };
+/// A school's consents that wait on her: counted in her scope with the filters her placement
+/// list applies when she follows the links.
+async fn consent_queue(app: &AppState, actor: &Actor, school: SchoolId) -> Result<ConsentQueue> {
+    let scope = policy::placement_scope(actor);
     let count = |waiting| {
-        let filter = Filter { waiting: Some(waiting), ..Filter::default() };
+        let filter = Filter { school: Some(school), waiting: Some(waiting), ..Filter::default() };
         let scope = &scope;
         async move { placement_store::count(&app.db, scope, &filter).await }
     };
@@ -133,7 +131,7 @@ async fn home(State(app): State<AppState>, ctx: Ctx) -> Result<Response> {
                         None
                     };
                     let classes = if coordinator { store::class_gaps(&app.db, s, &year).await? } else { Vec::new() };
-                    let queue = if coordinator { Some(consent_queue(&app, s).await?) } else { None };
+                    let queue = if coordinator { Some(consent_queue(&app, &actor, s).await?) } else { None };
                     page.schools.push(SchoolPanel { role: grant.role(), school, figures, placements, queue, classes });
                 }
             }

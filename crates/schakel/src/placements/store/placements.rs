@@ -290,6 +290,8 @@ pub struct Filter {
     pub status: Option<Status>,
     pub vacancy: Option<VacancyId>,
     pub class: Option<ClassId>,
+    /// Only pupils of this school (one school's panel of a coordinator of several).
+    pub school: Option<SchoolId>,
     pub pupil: Option<PupilId>,
     pub text: Option<String>,
     /// Only these placements (a bulk step's summary), when given.
@@ -355,6 +357,9 @@ where
     }
     if let Some(c) = f.class {
         qb.push(" AND pu.class_id = ").push_bind(c);
+    }
+    if let Some(s) = f.school {
+        qb.push(" AND pu.school_id = ").push_bind(s);
     }
     if let Some(p) = f.pupil {
         qb.push(" AND pl.pupil_id = ").push_bind(p);

@@ -37,6 +37,8 @@ struct ListQuery {
     class: String,
     /// `parent` or `late`: the coordinator's queue of consents (see `Waiting`).
     waiting: String,
+    /// One of her schools (the home page's panel the queue came from).
+    school: String,
     page: Option<String>,
 }
 
@@ -44,7 +46,13 @@ impl ListQuery {
     fn url(&self) -> String {
         list_url(
             "/placements",
-            &[("q", &self.q), ("status", &self.status), ("class", &self.class), ("waiting", &self.waiting)],
+            &[
+                ("q", &self.q),
+                ("status", &self.status),
+                ("class", &self.class),
+                ("waiting", &self.waiting),
+                ("school", &self.school),
+            ],
         )
     }
 }
@@ -60,6 +68,7 @@ struct ListPage {
     class: String,
     /// The queue the list shows (`parent`, `late`), with a link to the list without it.
     waiting: String,
+    school: String,
     without_waiting: String,
     /// The classes she may filter on (label with the school when she has several), or none.
     class_options: Vec<(ClassId, String)>,
@@ -99,6 +108,7 @@ async fn list_page(
         text: Some(q.q.trim().to_string()).filter(|t| !t.is_empty()),
         class: q.class.parse().ok(),
         waiting: Waiting::from_param(&q.waiting, app.clock().now()),
+        school: q.school.parse().ok(),
         ..Filter::default()
     };
     let total = store::count(&app.db, &scope, &filter).await?;
@@ -114,13 +124,14 @@ async fn list_page(
         .collect();
     let class_options = class_options(app, &ctx).await?;
     let may_confirm = policy::can(actor, Action::Confirm, Resource::Placements);
-    let without_waiting = ListQuery { waiting: String::new(), page: None, ..q.clone() }.url();
+    let without_waiting = ListQuery { waiting: String::new(), school: String::new(), page: None, ..q.clone() }.url();
     let page = ListPage {
         ctx,
         rows,
         pager,
         // Only a queue the list knows is named (a made-up value filters nothing).
         waiting: if filter.waiting.is_some() { q.waiting.clone() } else { String::new() },
+        school: q.school.clone(),
         without_waiting,
         q: q.q,
         status: q.status,
@@ -163,6 +174,7 @@ struct ConfirmManyForm {
     status: String,
     class: String,
     waiting: String,
+    school: String,
     page: Option<String>,
 }
 
@@ -210,7 +222,8 @@ impl SummaryPage {
 async fn confirm_many(State(app): State<AppState>, ctx: Ctx, Form(f): Form<ConfirmManyForm>) -> Result<Response> {
     let actor = ctx.actor()?;
     let ids: Vec<PlacementId> = f.placements.iter().filter_map(|v| v.parse().ok()).collect();
-    let from = ListQuery { q: f.q, status: f.status, class: f.class, waiting: f.waiting, page: f.page };
+    let from =
+        ListQuery { q: f.q, status: f.status, class: f.class, waiting: f.waiting, school: f.school, page: f.page };
     let bulk = match flow::confirm_many(&app, actor, &ids, f.sign == "yes").await {
         Ok(_) if ids.is_empty() => return Ok(redirect_with(&app, &from.url(), "flash-none-chosen")),
         Ok(bulk) => bulk,
